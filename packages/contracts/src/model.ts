@@ -45,7 +45,10 @@ export type TaskLink = z.infer<typeof TaskLink>;
 export const Task = item({
   group: z.string().describe('Task group code: PU1, PU2 or PU3'),
   levels: z.array(LevelCode),
-  practice: z.object({ name: z.string(), names: Localized }).nullable().describe('The ITSM practice the task corresponds to'),
+  practice: z
+    .object({ name: z.string(), names: Localized })
+    .nullable()
+    .describe('The ITSM practice the task corresponds to'),
   description: z.string(),
   descriptions: Localized,
   stages: z.array(z.string()).describe('Codes of the stages the task is performed in, where the model states them'),
@@ -64,7 +67,8 @@ export const TaskDependency = z
   .object({ from: z.string(), to: z.string(), basis: DependencyBasis })
   .meta({ id: 'TaskDependency' });
 
-const listOf = <Item extends z.ZodType>(schema: Item) => z.object({ modelVersion: z.number().int(), items: z.array(schema) });
+const listOf = <Item extends z.ZodType>(schema: Item) =>
+  z.object({ modelVersion: z.number().int(), items: z.array(schema) });
 
 export const TaskList = listOf(Task).meta({ id: 'TaskList' });
 export type TaskList = z.infer<typeof TaskList>;

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { makeModelReader, modelProblemTitles, registerModelRoutes } from './modules/model/index.ts';
+import type { Database } from './platform/db/database.ts';
+import { registerHealth } from './platform/http/health.ts';
+import { registerMetrics } from './platform/http/metrics.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { PLATFORM_PROBLEM_TITLES } from './platform/http/problem-titles.ts';
+import { registerProblemHandling } from './platform/http/problems.ts';
+import { registerWebApp, sendWebApp, wantsWebApp } from './platform/http/web.ts';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  logger: FastifyBaseLogger;
+}
+
+/**
+ * Wires the HTTP application: platform plugins first, then every module's routes. The database
+ * must already be migrated and hold the model (see prepareDatabase).
+ */
+export async function buildApp({ config, database, logger }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const problems = registerProblemHandling(app, { ...PLATFORM_PROBLEM_TITLES, ...modelProblemTitles });
+  registerMetrics(app);
+  await registerOpenApi(app, { publicUrl: config.publicUrl });
+
+  const reader = makeModelReader({ db: database.db });
+  await reader.refresh();
+  await registerHealth(app, { database, modelVersion: () => reader.model('lv').version.version });
+  registerModelRoutes(app, { reader });
+
+  const servesWeb = await registerWebApp(app, { distDir: config.webDistDir });
+  app.setNotFoundHandler((request, reply) =>
+    servesWeb && wantsWebApp(request) ? sendWebApp(reply) : problems.notFound(request, reply),
+  );
+  if (!servesWeb) app.log.warn(`No web app build in ${config.webDistDir}; serving the API only`);
+
+  return app;
+}

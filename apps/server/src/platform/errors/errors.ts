@@ -1,0 +1,37 @@
+import type { FieldError } from '@saimnieks/contracts/problem';
+
+/**
+ * The few HTTP-agnostic errors a use case may throw. `code` names the problem type; the error
+ * handler turns each into RFC 9457 problem details.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  readonly code: string;
+
+  constructor(code: string, detail: string) {
+    super(detail);
+    this.code = code;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+}
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+export class ValidationError extends DomainError {
+  readonly status = 400;
+  readonly errors: FieldError[];
+
+  constructor(detail: string, errors: FieldError[]) {
+    super('validation', detail);
+    this.errors = errors;
+  }
+}
+export class UnavailableError extends DomainError {
+  readonly status = 503;
+}

@@ -1,0 +1,47 @@
+import { Problem } from '@saimnieks/contracts/problem';
+import type { RouteContract } from '@saimnieks/contracts/route';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { z } from 'zod';
+
+type Input<Schema> = Schema extends z.ZodType ? z.infer<Schema> : undefined;
+
+export type ContractRequest<Params, Query, Body> = FastifyRequest<{
+  Params: Input<Params>;
+  Querystring: Input<Query>;
+  Body: Input<Body>;
+}>;
+
+/**
+ * Registers a route from its contract: the contract's schemas validate the input and the
+ * response, document it in OpenAPI, and type the handler. The handler stays thin: it hands the
+ * parsed input to a use case and returns what the use case returns.
+ */
+export function registerRoute<
+  Params extends z.ZodType | undefined,
+  Query extends z.ZodType | undefined,
+  Body extends z.ZodType | undefined,
+  Response extends z.ZodType,
+>(
+  app: FastifyInstance,
+  route: RouteContract<Params, Query, Body, Response>,
+  handler: (request: ContractRequest<Params, Query, Body>) => Promise<z.infer<Response>> | z.infer<Response>,
+) {
+  const status = route.status ?? 200;
+  const options: RouteOptions = {
+    method: route.method,
+    url: route.path,
+    schema: {
+      summary: route.summary,
+      tags: route.tags,
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.querystring ? { querystring: route.querystring } : {}),
+      ...(route.body ? { body: route.body } : {}),
+      response: { [status]: route.response, 400: Problem, 404: Problem, 500: Problem },
+    },
+    handler: async (request, reply) => {
+      reply.status(status);
+      return handler(request as ContractRequest<Params, Query, Body>);
+    },
+  };
+  app.route(options);
+}

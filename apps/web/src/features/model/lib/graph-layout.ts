@@ -1,0 +1,172 @@
+import type { DependencyBasis } from '@saimnieks/contracts/model';
+
+export interface Dependency {
+  from: string;
+  to: string;
+  basis: DependencyBasis;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface GraphGeometry {
+  nodeWidth: number;
+  nodeHeight: number;
+  /** Space between two layers, where the arrows run. */
+  layerGap: number;
+  /** Space between two nodes of one layer. */
+  nodeGap: number;
+  /** Layers run left to right (`horizontal`) or top to bottom (`vertical`, for narrow screens). */
+  orientation: 'horizontal' | 'vertical';
+  /**
+   * `centre`: each layer is centred on the tallest one (a task between its neighbours).
+   * `chains`: a node sits level with its prerequisites where it can, so chains of tasks read as straight lines.
+   */
+  alignment: 'centre' | 'chains';
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  /** Top-left corner of each node. */
+  positions: Map<string, Point>;
+}
+
+/**
+ * Splits tasks into layers so that every dependency points to a later layer (longest path from the sources),
+ * and leaves out tasks without any dependency: they belong in a list, not in a drawing of arrows.
+ */
+export function layerTasks(codes: readonly string[], dependencies: readonly Dependency[]) {
+  const linked = new Set(dependencies.flatMap(({ from, to }) => [from, to]));
+  const graphCodes = codes.filter((code) => linked.has(code));
+  const layerOf = new Map<string, number>();
+  const pendingPrerequisites = new Map(graphCodes.map((code) => [code, 0]));
+  for (const { to } of dependencies) pendingPrerequisites.set(to, (pendingPrerequisites.get(to) ?? 0) + 1);
+
+  let ready = graphCodes.filter((code) => pendingPrerequisites.get(code) === 0);
+  for (const code of ready) layerOf.set(code, 0);
+  while (ready.length > 0) {
+    const next: string[] = [];
+    for (const code of ready) {
+      for (const { from, to } of dependencies) {
+        if (from !== code) continue;
+        layerOf.set(to, Math.max(layerOf.get(to) ?? 0, (layerOf.get(code) ?? 0) + 1));
+        const pending = (pendingPrerequisites.get(to) ?? 0) - 1;
+        pendingPrerequisites.set(to, pending);
+        if (pending === 0) next.push(to);
+      }
+    }
+    ready = next;
+  }
+
+  const layerCount = Math.max(0, ...layerOf.values()) + 1;
+  // Tasks on a cycle never become ready; an editable model may create one, and they must still be drawn.
+  const cyclic = graphCodes.filter((code) => pendingPrerequisites.get(code) !== 0);
+  const layers: string[][] = Array.from({ length: layerCount }, () => []);
+  for (const code of graphCodes) if (!cyclic.includes(code)) layers[layerOf.get(code) ?? 0]?.push(code);
+  if (cyclic.length > 0) layers.push(cyclic);
+
+  return {
+    layers: orderToReduceCrossings(
+      layers.filter((layer) => layer.length > 0),
+      dependencies,
+    ),
+    unlinked: codes.filter((code) => !linked.has(code)),
+  };
+}
+
+/** The barycentre heuristic: sweeps down and up a few times, sorting each layer by its neighbours' mean position. */
+function orderToReduceCrossings(layers: string[][], dependencies: readonly Dependency[]): string[][] {
+  const ordered = layers.map((layer) => [...layer]);
+  const sortByNeighbours = (layerIndex: number, neighbourIndex: number, neighboursOf: (code: string) => string[]) => {
+    const layer = ordered[layerIndex];
+    const neighbourLayer = ordered[neighbourIndex];
+    if (!layer || !neighbourLayer) return;
+    const meanPosition = new Map(
+      layer.map((code, index) => {
+        const positions = neighboursOf(code)
+          .map((neighbour) => neighbourLayer.indexOf(neighbour))
+          .filter((position) => position >= 0);
+        const mean = positions.length > 0 ? positions.reduce((sum, p) => sum + p, 0) / positions.length : undefined;
+        // Scaled so that a node without neighbours keeps its place relative to the others.
+        return [code, mean ?? (index / layer.length) * neighbourLayer.length];
+      }),
+    );
+    layer.sort((a, b) => (meanPosition.get(a) ?? 0) - (meanPosition.get(b) ?? 0));
+  };
+  const prerequisitesOf = (code: string) => dependencies.filter(({ to }) => to === code).map(({ from }) => from);
+  const dependantsOf = (code: string) => dependencies.filter(({ from }) => from === code).map(({ to }) => to);
+
+  for (let sweep = 0; sweep < 4; sweep++) {
+    for (let index = 1; index < ordered.length; index++) sortByNeighbours(index, index - 1, prerequisitesOf);
+    for (let index = ordered.length - 2; index >= 0; index--) sortByNeighbours(index, index + 1, dependantsOf);
+  }
+  return ordered;
+}
+
+/** Places the nodes of ordered layers; coordinates are SVG user units. */
+export function placeLayers(
+  layers: readonly (readonly string[])[],
+  dependencies: readonly Dependency[],
+  geometry: GraphGeometry,
+): GraphLayout {
+  const { nodeWidth, nodeHeight, layerGap, nodeGap, orientation, alignment } = geometry;
+  const horizontal = orientation === 'horizontal';
+  const nodeDepth = horizontal ? nodeWidth : nodeHeight;
+  const nodeBreadth = horizontal ? nodeHeight : nodeWidth;
+  const slot = nodeBreadth + nodeGap;
+
+  // `along`: position across the layer, before centring.
+  const along = new Map<string, number>();
+  if (alignment === 'chains') {
+    for (const layer of layers) {
+      let nextFree = 0;
+      for (const code of layer) {
+        const prerequisites = dependencies.filter(({ to }) => to === code).map(({ from }) => along.get(from));
+        const placed = prerequisites.filter((position) => position !== undefined);
+        const wanted = placed.length > 0 ? placed.reduce((sum, p) => sum + p, 0) / placed.length : nextFree;
+        const position = Math.max(wanted, nextFree);
+        along.set(code, position);
+        nextFree = position + slot;
+      }
+    }
+  } else {
+    const tallest = Math.max(...layers.map((layer) => layer.length));
+    for (const layer of layers) {
+      const offset = ((tallest - layer.length) * slot) / 2;
+      layer.forEach((code, index) => {
+        along.set(code, offset + index * slot);
+      });
+    }
+  }
+
+  const positions = new Map<string, Point>();
+  layers.forEach((layer, layerIndex) => {
+    const across = layerIndex * (nodeDepth + layerGap);
+    for (const code of layer) {
+      const position = along.get(code) ?? 0;
+      positions.set(code, horizontal ? { x: across, y: position } : { x: position, y: across });
+    }
+  });
+
+  const breadth = Math.max(0, ...along.values()) + nodeBreadth;
+  const depth = layers.length * nodeDepth + Math.max(0, layers.length - 1) * layerGap;
+  return { width: horizontal ? depth : breadth, height: horizontal ? breadth : depth, positions };
+}
+
+/** A smooth arrow from the outgoing side of one node to the incoming side of the next. */
+export function edgePath(from: Point, to: Point, geometry: GraphGeometry): string {
+  const { nodeWidth, nodeHeight } = geometry;
+  if (geometry.orientation === 'horizontal') {
+    const start = { x: from.x + nodeWidth, y: from.y + nodeHeight / 2 };
+    const end = { x: to.x, y: to.y + nodeHeight / 2 };
+    const bend = (end.x - start.x) / 2;
+    return `M ${start.x} ${start.y} C ${start.x + bend} ${start.y}, ${end.x - bend} ${end.y}, ${end.x} ${end.y}`;
+  }
+  const start = { x: from.x + nodeWidth / 2, y: from.y + nodeHeight };
+  const end = { x: to.x + nodeWidth / 2, y: to.y };
+  const bend = (end.y - start.y) / 2;
+  return `M ${start.x} ${start.y} C ${start.x} ${start.y + bend}, ${end.x} ${end.y - bend}, ${end.x} ${end.y}`;
+}

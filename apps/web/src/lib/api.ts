@@ -1,0 +1,47 @@
+import { PROBLEM_CONTENT_TYPE, Problem } from '@saimnieks/contracts/problem';
+import { type RouteContract, routePath } from '@saimnieks/contracts/route';
+import type { z } from 'zod';
+
+/** A non-2xx answer of the API, carrying its RFC 9457 problem details. */
+export class ApiProblem extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiProblem';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+interface RequestParts<Route extends RouteContract> {
+  params?: Route['params'] extends z.ZodType ? z.input<Route['params']> : never;
+  query?: Route['querystring'] extends z.ZodType ? z.input<Route['querystring']> : never;
+  signal?: AbortSignal;
+}
+
+/** GETs a route of the contracts and parses the answer with the route's response schema. */
+export async function apiGet<Route extends RouteContract>(
+  route: Route,
+  { params, query, signal }: RequestParts<Route> = {},
+): Promise<z.infer<Route['response']>> {
+  const search = new URLSearchParams(
+    Object.entries(query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
+  );
+  const url = routePath(route.path, params) + (search.size > 0 ? `?${search}` : '');
+  const response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+  if (!response.ok) throw new ApiProblem(await readProblem(response));
+  return route.response.parse(await response.json());
+}
+
+/** A proxy or a crashed server may answer without problem details; the status still tells what happened. */
+async function readProblem(response: Response): Promise<Problem> {
+  if (response.headers.get('content-type')?.startsWith(PROBLEM_CONTENT_TYPE)) {
+    const parsed = Problem.safeParse(await response.json().catch(() => undefined));
+    if (parsed.success) return parsed.data;
+  }
+  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+}

@@ -1,0 +1,40 @@
+import { DEFAULT_LANGUAGE, Language } from '@saimnieks/contracts/language';
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+
+/** The same keys as the Latvian messages, each a string in another language. */
+export type Messages<Latvian> = {
+  [Key in keyof Latvian]: Latvian[Key] extends string ? string : Messages<Latvian[Key]>;
+};
+
+const STORAGE_KEY = 'saimnieks.language';
+
+function rememberedLanguage(): Language {
+  const parsed = Language.safeParse(localStorage.getItem(STORAGE_KEY));
+  return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+}
+
+export async function startI18n(resources: Resource): Promise<void> {
+  const language = rememberedLanguage();
+  document.documentElement.lang = language;
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    defaultNS: 'app',
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+  });
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  await i18next.changeLanguage(language);
+}
+
+/** The UI language, typed as the API's `?lang=`. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return Language.catch(DEFAULT_LANGUAGE).parse(i18n.resolvedLanguage);
+}
