@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../app.ts';
+import { prepareDatabase } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+import type { Database } from '../platform/db/database.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+const silent = pino({ level: 'silent' });
+
+/** A migrated database holding the shipped model, and the application on it, ready for inject(). */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  await prepareDatabase(database, silent);
+  const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
+  const app = await buildApp({ config, database, logger: silent });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

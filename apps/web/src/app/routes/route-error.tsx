@@ -1,0 +1,27 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { PageTitle } from '../../components/ui/page-title.tsx';
+import { ApiProblem } from '../../lib/api.ts';
+import { NotFoundPage } from './not-found.tsx';
+
+/** What a page shows when its data could not be loaded; a missing resource is a not-found page. */
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  if (error instanceof ApiProblem && error.status === 404) return <NotFoundPage detail={error.problem.detail ?? error.problem.title} />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+
+  const problemTitle = error instanceof ApiProblem ? error.problem.title : undefined;
+  return (
+    <Stack maw={760}>
+      <PageTitle>{t('error.title')}</PageTitle>
+      <Alert color="red" variant="light" role="alert" title={problemTitle}>
+        {error instanceof ApiProblem && error.problem.detail && <Text size="sm">{error.problem.detail}</Text>}
+      </Alert>
+      <div>
+        <Button onClick={() => window.location.reload()}>{t('error.retry')}</Button>
+      </div>
+    </Stack>
+  );
+}
