@@ -67,7 +67,9 @@ describe('model API', () => {
     });
 
     it('follows Accept-Language when no lang is given', async () => {
-      const { items } = (await get('/api/v1/model/tasks', { 'accept-language': 'de;q=1, en-GB;q=0.8, lv;q=0.5' })).json();
+      const { items } = (
+        await get('/api/v1/model/tasks', { 'accept-language': 'de;q=1, en-GB;q=0.8, lv;q=0.5' })
+      ).json();
       expect(items[0].name).toBe('Planning and updating the service management policy');
     });
 
@@ -102,19 +104,20 @@ describe('model API', () => {
       });
       expect(task.description.length).toBeGreaterThan(40);
       expect(task.prerequisites).toEqual([
-        expect.objectContaining({ code: 'PU2-6', name: 'Drafting and improving service-specific legislation', basis: 'seed' }),
+        expect.objectContaining({
+          code: 'PU2-6',
+          name: 'Drafting and improving service-specific legislation',
+          basis: 'seed',
+        }),
       ]);
       expect(task.dependants.map((link: { code: string }) => link.code)).toEqual(['PU2-8']);
     });
 
     it('marks arrows that come from the reading of the scheme, not the seed', async () => {
       const task = (await get('/api/v1/model/tasks/PU2-1')).json();
-      expect(task.prerequisites.map((link: { code: string; basis: string }) => `${link.code}:${link.basis}`).sort()).toEqual([
-        'PU2-18:reading',
-        'PU2-20:reading',
-        'PU2-3:reading',
-        'PU2-5:reading',
-      ]);
+      expect(
+        task.prerequisites.map((link: { code: string; basis: string }) => `${link.code}:${link.basis}`).sort(),
+      ).toEqual(['PU2-18:reading', 'PU2-20:reading', 'PU2-3:reading', 'PU2-5:reading']);
     });
 
     it('gives policy tasks the policy stages the model states', async () => {
@@ -168,7 +171,13 @@ describe('model API', () => {
     it('nests the sub-conditions in their groups', async () => {
       const { items } = (await get('/api/v1/model/conditions?lang=en')).json();
       expect(items[0]).toMatchObject({ code: 'N1', name: 'Manageability' });
-      expect(items[0].items.map((item: { code: string }) => item.code)).toEqual(['N1-1', 'N1-2', 'N1-3', 'N1-4', 'N1-5']);
+      expect(items[0].items.map((item: { code: string }) => item.code)).toEqual([
+        'N1-1',
+        'N1-2',
+        'N1-3',
+        'N1-4',
+        'N1-5',
+      ]);
       expect(items[9].items).toHaveLength(1);
     });
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, logLevel: 'info' });
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it('takes a PostgreSQL URL and a public URL without its trailing slash', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db.example:5432/saimnieks',
+      PUBLIC_URL: 'https://pakalpojumi.example.lv/',
+    });
+    expect(config.databaseUrl).toBe('postgres://app@db.example:5432/saimnieks');
+    expect(config.publicUrl).toBe('https://pakalpojumi.example.lv');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT="abc" is invalid: must be a whole number from 0 to 65535'],
+    ['PORT', '70000', 'PORT="70000" is invalid: must be a whole number from 0 to 65535'],
+    ['DATABASE_URL', 'mysql://localhost/db', 'DATABASE_URL="mysql://localhost/db" is invalid: must be a postgres://'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud" is invalid'],
+    ['PUBLIC_URL', 'ftp://x', 'PUBLIC_URL="ftp://x" is invalid: must be an http:// or https:// URL'],
+  ])('refuses %s=%s naming the variable and the rule', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
