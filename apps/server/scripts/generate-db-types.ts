@@ -1,4 +1,4 @@
-// Regenerates src/platform/db/schema.ts from the migrations: npm run db:types
+// Regenerates apps/server/src/platform/db/schema.ts from the migrations: npm run db:types
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase } from '../src/platform/db/database.ts';

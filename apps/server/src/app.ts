@@ -42,7 +42,7 @@ export async function buildApp({ config, database, logger }: AppDependencies): P
 
   const reader = makeModelReader({ db: database.db });
   await reader.refresh();
-  await registerHealth(app, { database, modelVersion: () => reader.model('lv').version.version });
+  await registerHealth(app, { database, modelVersion: () => reader.view('lv').modelVersion });
   registerModelRoutes(app, { reader });
 
   const servesWeb = await registerWebApp(app, { distDir: config.webDistDir });

@@ -17,17 +17,23 @@ export class ApiProblem extends Error {
   }
 }
 
-interface RequestParts<Route extends RouteContract> {
-  params?: Route['params'] extends z.ZodType ? z.input<Route['params']> : never;
-  query?: Route['querystring'] extends z.ZodType ? z.input<Route['querystring']> : never;
+type PathParams = z.ZodType<unknown, Record<string, string>>;
+
+interface RequestParts<Params, Query> {
+  params?: Params extends z.ZodType ? z.input<Params> : never;
+  query?: Query extends z.ZodType ? z.input<Query> : never;
   signal?: AbortSignal;
 }
 
 /** GETs a route of the contracts and parses the answer with the route's response schema. */
-export async function apiGet<Route extends RouteContract>(
-  route: Route,
-  { params, query, signal }: RequestParts<Route> = {},
-): Promise<z.infer<Route['response']>> {
+export async function apiGet<
+  Params extends PathParams | undefined,
+  Query extends z.ZodType | undefined,
+  Response extends z.ZodType,
+>(
+  route: RouteContract<Params, Query, undefined, Response>,
+  { params, query, signal }: RequestParts<Params, Query> = {},
+): Promise<z.output<Response>> {
   const search = new URLSearchParams(
     Object.entries(query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
   );

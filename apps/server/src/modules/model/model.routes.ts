@@ -6,24 +6,16 @@ import { registerRoute } from '../../platform/http/routes.ts';
 import type { ModelReader } from './use-cases/read-model.ts';
 
 type LanguageRequest = Pick<FastifyRequest<{ Querystring: { lang?: Language | undefined } }>, 'query' | 'headers'>;
-const languageOf = (request: LanguageRequest) =>
-  resolveLanguage(request.query.lang, request.headers['accept-language']);
+const languageOf = (request: LanguageRequest) => resolveLanguage(request.query.lang, request.headers['accept-language']);
 
 /** The model is public reference data: anyone may read it, signed in or not. */
 export function registerModelRoutes(app: FastifyInstance, { reader }: { reader: ModelReader }) {
-  const listOf = <Item>(request: LanguageRequest, pick: (model: ReturnType<ModelReader['model']>) => Item[]) => {
-    const model = reader.model(languageOf(request));
-    return { modelVersion: model.version.version, items: pick(model) };
-  };
-
-  registerRoute(app, modelRoutes.getModel, (request) => reader.model(languageOf(request)));
-  registerRoute(app, modelRoutes.listTasks, (request) => listOf(request, (model) => model.tasks));
-  registerRoute(app, modelRoutes.getTask, (request) => {
-    const language = languageOf(request);
-    return { ...reader.task(language, request.params.code), modelVersion: reader.model(language).version.version };
-  });
-  registerRoute(app, modelRoutes.listRoles, (request) => listOf(request, (model) => model.roles));
-  registerRoute(app, modelRoutes.listStages, (request) => listOf(request, (model) => model.stages));
-  registerRoute(app, modelRoutes.listConditions, (request) => listOf(request, (model) => model.conditionGroups));
-  registerRoute(app, modelRoutes.listCapabilities, (request) => listOf(request, (model) => model.capabilities));
+  const view = (request: LanguageRequest) => reader.view(languageOf(request));
+  registerRoute(app, modelRoutes.getModel, (request) => view(request).model);
+  registerRoute(app, modelRoutes.listTasks, (request) => view(request).tasks);
+  registerRoute(app, modelRoutes.getTask, (request) => reader.task(languageOf(request), request.params.code));
+  registerRoute(app, modelRoutes.listRoles, (request) => view(request).roles);
+  registerRoute(app, modelRoutes.listStages, (request) => view(request).stages);
+  registerRoute(app, modelRoutes.listConditions, (request) => view(request).conditions);
+  registerRoute(app, modelRoutes.listCapabilities, (request) => view(request).capabilities);
 }

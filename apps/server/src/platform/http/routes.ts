@@ -3,6 +3,18 @@ import type { RouteContract } from '@saimnieks/contracts/route';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { z } from 'zod';
 
+/**
+ * A response rendered to JSON ahead of time and checked against its schema then. Data that
+ * changes rarely (the model) is rendered once and sent as is, skipping per-request serialisation.
+ */
+export class RenderedJson<Schema extends z.ZodType> {
+  readonly json: string;
+
+  constructor(schema: Schema, value: z.input<Schema>) {
+    this.json = JSON.stringify(schema.parse(value));
+  }
+}
+
 type Input<Schema> = Schema extends z.ZodType ? z.infer<Schema> : undefined;
 
 export type ContractRequest<Params, Query, Body> = FastifyRequest<{
@@ -24,7 +36,9 @@ export function registerRoute<
 >(
   app: FastifyInstance,
   route: RouteContract<Params, Query, Body, Response>,
-  handler: (request: ContractRequest<Params, Query, Body>) => Promise<z.infer<Response>> | z.infer<Response>,
+  handler: (
+    request: ContractRequest<Params, Query, Body>,
+  ) => Promise<z.infer<Response> | RenderedJson<Response>> | z.infer<Response> | RenderedJson<Response>,
 ) {
   const status = route.status ?? 200;
   const options: RouteOptions = {
@@ -40,7 +54,9 @@ export function registerRoute<
     },
     handler: async (request, reply) => {
       reply.status(status);
-      return handler(request as ContractRequest<Params, Query, Body>);
+      const result = await handler(request as ContractRequest<Params, Query, Body>);
+      if (result instanceof RenderedJson) return reply.type('application/json; charset=utf-8').send(result.json);
+      return result;
     },
   };
   app.route(options);

@@ -1,5 +1,5 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
-import { Language, LANGUAGES } from '@saimnieks/contracts/language';
+import { LANGUAGES, Language } from '@saimnieks/contracts/language';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, useLanguage } from '../../lib/i18n.ts';
 

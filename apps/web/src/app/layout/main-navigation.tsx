@@ -5,7 +5,7 @@ import { modelPaths, modelSections } from '../../features/model/paths.ts';
 import { builtModules, modules } from '../modules.ts';
 
 export function MainNavigation() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'model']);
   const { pathname } = useLocation();
   const isCurrent = (path: string) => pathname === path;
   const inModel = pathname.startsWith(modelPaths.overview);
@@ -13,7 +13,13 @@ export function MainNavigation() {
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       <li>
-        <NavLink component={Link} to="/" label={t('navigation.home')} active={isCurrent('/')} aria-current={isCurrent('/') ? 'page' : undefined} />
+        <NavLink
+          component={Link}
+          to="/"
+          label={t('navigation.home')}
+          active={isCurrent('/')}
+          aria-current={isCurrent('/') ? 'page' : undefined}
+        />
       </li>
       {modules.map(({ key, path }) => (
         <li key={key}>
@@ -23,10 +29,20 @@ export function MainNavigation() {
             label={t(`modules.${key}.name`)}
             active={isCurrent(path)}
             aria-current={isCurrent(path) ? 'page' : undefined}
-            rightSection={builtModules.has(key) ? undefined : <Badge variant="light" color="gray" size="xs">{t('home.coming')}</Badge>}
+            rightSection={
+              builtModules.has(key) ? undefined : (
+                <Badge variant="light" color="gray" size="xs">
+                  {t('home.coming')}
+                </Badge>
+              )
+            }
           />
           {key === 'model' && inModel && (
-            <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, paddingLeft: 'var(--mantine-spacing-md)' }}>
+            <Stack
+              gap={2}
+              component="ul"
+              style={{ listStyle: 'none', margin: 0, paddingLeft: 'var(--mantine-spacing-md)' }}
+            >
               {modelSections.map((section) => (
                 <li key={section}>
                   <NavLink

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 
-/** `detail` is the server's own explanation, when a resource rather than a page is missing. */
+/** `detail` is the server's own title of the problem, when a resource rather than a page is missing. */
 export function NotFoundPage({ detail }: { detail?: string }) {
   const { t } = useTranslation();
   return (

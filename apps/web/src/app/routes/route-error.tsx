@@ -9,10 +9,12 @@ import { NotFoundPage } from './not-found.tsx';
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  if (error instanceof ApiProblem && error.status === 404) return <NotFoundPage detail={error.problem.detail ?? error.problem.title} />;
+  if (error instanceof ApiProblem && error.status === 404)
+    return <NotFoundPage detail={error.problem.detail ?? error.problem.title} />;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
-  const problemTitle = error instanceof ApiProblem ? error.problem.title : undefined;
+  const problemTitle =
+    error instanceof ApiProblem ? error.problem.title : error instanceof Error ? error.message : undefined;
   return (
     <Stack maw={760}>
       <PageTitle>{t('error.title')}</PageTitle>

@@ -39,7 +39,7 @@ export function DependencyGraph({
   const navigate = useNavigate();
   const { width, height, positions } = placeLayers(layers, dependencies, geometry);
 
-  const followInApp = (event: MouseEvent<SVGAElement>, path: string) => {
+  const followInApp = (event: MouseEvent, path: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     void navigate(path);
@@ -49,7 +49,6 @@ export function DependencyGraph({
     <div className={classes.scroller}>
       <svg
         className={classes.graph}
-        role="group"
         aria-label={label}
         width={width + 2 * MARGIN}
         height={height + 2 * MARGIN}
@@ -60,7 +59,7 @@ export function DependencyGraph({
             <path d="M 0 0 L 10 5 L 0 10 z" className={classes.arrowHead} />
           </marker>
         </defs>
-        <g aria-hidden="true">
+        <g>
           {dependencies.map(({ from, to, basis }) => {
             const start = positions.get(from);
             const end = positions.get(to);

@@ -9,28 +9,33 @@ const bases: readonly DependencyBasis[] = ['seed', 'reading'];
 export function DependencyLegend() {
   const { t } = useTranslation('model');
   return (
-    <Group component="dl" gap="lg" my={0} aria-label={t('dependencies.legend')}>
-      {bases.map((basis) => (
-        <Group key={basis} gap="xs" wrap="nowrap">
-          <dt>
-            <svg width="48" height="12" aria-hidden="true" style={{ display: 'block' }}>
-              <line
-                x1="0"
-                y1="6"
-                x2="48"
-                y2="6"
-                className={basis === 'reading' ? `${classes.edge} ${classes.reading}` : classes.edge}
-              />
-            </svg>
-            <Text span size="sm" fw={700}>
-              {t(`dependencies.${basis}Short`)}
+    <div>
+      <Text size="sm" fw={700}>
+        {t('dependencies.legend')}
+      </Text>
+      <Group component="dl" gap="lg" my={0}>
+        {bases.map((basis) => (
+          <Group key={basis} gap="xs" wrap="nowrap">
+            <dt>
+              <svg width="48" height="12" aria-hidden="true" style={{ display: 'block' }}>
+                <line
+                  x1="0"
+                  y1="6"
+                  x2="48"
+                  y2="6"
+                  className={basis === 'reading' ? `${classes.edge} ${classes.reading}` : classes.edge}
+                />
+              </svg>
+              <Text span size="sm" fw={700}>
+                {t(`dependencies.${basis}Short`)}
+              </Text>
+            </dt>
+            <Text component="dd" size="sm" m={0}>
+              {t(`dependencies.${basis}`)}
             </Text>
-          </dt>
-          <Text component="dd" size="sm" m={0}>
-            {t(`dependencies.${basis}`)}
-          </Text>
-        </Group>
-      ))}
-    </Group>
+          </Group>
+        ))}
+      </Group>
+    </div>
   );
 }

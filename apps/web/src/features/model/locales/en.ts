@@ -74,6 +74,10 @@ export const modelEn: Messages<typeof modelLv> = {
     graphLabel: 'Dependency scheme of all tasks',
     unlinked: 'Tasks without known links',
     unlinkedHint: "The model's scheme lost the arrows of these tasks; Saimnieks will make them configurable.",
+    tableSummary: 'The dependencies as a table',
+    from: 'Task',
+    to: 'Feeds or precedes',
+    basis: 'Basis',
     groups: 'Task groups',
   },
   roles: {

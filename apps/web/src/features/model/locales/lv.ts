@@ -71,6 +71,10 @@ export const modelLv = {
     graphLabel: 'Visu uzdevumu atkarību shēma',
     unlinked: 'Uzdevumi bez zināmām atkarībām',
     unlinkedHint: 'Modeļa shēmā šo uzdevumu bultas ir zudušas; Saimnieks ļaus tās konfigurēt.',
+    tableSummary: 'Atkarības tabulas veidā',
+    from: 'Uzdevums',
+    to: 'Sniedz ievadu uzdevumam',
+    basis: 'Pamatojums',
     groups: 'Uzdevumu grupas',
   },
   roles: {

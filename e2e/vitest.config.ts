@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ['journeys/**/*.e2e.ts'],
+    globalSetup: ['support/global-setup.ts'],
+    // One server and real browsers: files run one after another, so timings stay honest on a small machine.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
