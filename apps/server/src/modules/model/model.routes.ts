@@ -6,7 +6,8 @@ import { registerRoute } from '../../platform/http/routes.ts';
 import type { ModelReader } from './use-cases/read-model.ts';
 
 type LanguageRequest = Pick<FastifyRequest<{ Querystring: { lang?: Language | undefined } }>, 'query' | 'headers'>;
-const languageOf = (request: LanguageRequest) => resolveLanguage(request.query.lang, request.headers['accept-language']);
+const languageOf = (request: LanguageRequest) =>
+  resolveLanguage(request.query.lang, request.headers['accept-language']);
 
 /** The model is public reference data: anyone may read it, signed in or not. */
 export function registerModelRoutes(app: FastifyInstance, { reader }: { reader: ModelReader }) {

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '@saimnieks/contracts/language';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@saimnieks/contracts/language';
 import {
   CapabilityList,
   ConditionGroupList,
@@ -22,7 +22,9 @@ function renderViews(model: ServiceManagementModel) {
     modelVersion,
     model: new RenderedJson(ServiceManagementModel, model),
     tasks: new RenderedJson(TaskList, { modelVersion, items: model.tasks }),
-    taskByCode: new Map(model.tasks.map((task) => [task.code, new RenderedJson(TaskDetail, { ...task, modelVersion })])),
+    taskByCode: new Map(
+      model.tasks.map((task) => [task.code, new RenderedJson(TaskDetail, { ...task, modelVersion })]),
+    ),
     roles: new RenderedJson(RoleList, { modelVersion, items: model.roles }),
     stages: new RenderedJson(StageList, { modelVersion, items: model.stages }),
     conditions: new RenderedJson(ConditionGroupList, { modelVersion, items: model.conditionGroups }),
