@@ -9,6 +9,23 @@ export type Generated<T> =
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type Json = ColumnType<unknown, string, string>;
 
+export interface AuditEvent {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  changes: Json;
+  request_id: string | null;
+  address: string | null;
+  user_agent: string | null;
+  previous_hash: string;
+  hash: string;
+}
+
 export interface ModelCapability {
   model_version: number;
   code: string;
@@ -137,6 +154,7 @@ export interface SchemaMigration {
 }
 
 export interface DB {
+  audit_event: AuditEvent;
   model_capability: ModelCapability;
   model_condition: ModelCondition;
   model_condition_group: ModelConditionGroup;
