@@ -9,6 +9,17 @@ export type Generated<T> =
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type Json = ColumnType<unknown, string, string>;
 
+export interface ApiToken {
+  id: string;
+  person_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
 export interface AuditEvent {
   id: Generated<number>;
   occurred_at: Timestamp;
@@ -146,6 +157,63 @@ export interface ModelVersion {
   loaded_at: Generated<Timestamp>;
 }
 
+export interface OneTimeToken {
+  token_hash: string;
+  purpose: string;
+  person_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface Organisation {
+  id: string;
+  kind: string;
+  parent_id: string | null;
+  ancestor_ids: string[];
+  name_lv: string;
+  name_en: string | null;
+  short_name: string | null;
+  registration_number: string | null;
+  atu_code: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  website: string | null;
+  status: Generated<string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  organisation_id: string;
+  active: Generated<boolean>;
+  is_administrator: Generated<boolean>;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RoleAssignment {
+  id: string;
+  person_id: string;
+  role_code: string;
+  scope_kind: string;
+  scope_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  justification: string | null;
+  revoked_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigration {
   version: number;
   name: string;
@@ -153,7 +221,27 @@ export interface SchemaMigration {
   applied_at: Generated<Timestamp>;
 }
 
+export interface Session {
+  token_hash: string;
+  person_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInFailure {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
 export interface DB {
+  api_token: ApiToken;
   audit_event: AuditEvent;
   model_capability: ModelCapability;
   model_condition: ModelCondition;
@@ -169,5 +257,11 @@ export interface DB {
   model_task_group: ModelTaskGroup;
   model_task_stage: ModelTaskStage;
   model_version: ModelVersion;
+  one_time_token: OneTimeToken;
+  organisation: Organisation;
+  person: Person;
+  role_assignment: RoleAssignment;
   schema_migration: SchemaMigration;
+  session: Session;
+  sign_in_failure: SignInFailure;
 }
