@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { authProblemTitles, registerAuthentication } from './modules/auth/index.ts';
 import { makeModelReader, modelProblemTitles, registerModelRoutes } from './modules/model/index.ts';
+import { organisationProblemTitles, registerOrganisationRoutes } from './modules/organisations/index.ts';
+import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
@@ -15,13 +19,14 @@ export interface AppDependencies {
   config: Config;
   database: Database;
   logger: FastifyBaseLogger;
+  clock: Clock;
 }
 
 /**
  * Wires the HTTP application: platform plugins first, then every module's routes. The database
  * must already be migrated and hold the model (see prepareDatabase).
  */
-export async function buildApp({ config, database, logger }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, clock }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     genReqId: (request) => {
@@ -36,7 +41,13 @@ export async function buildApp({ config, database, logger }: AppDependencies): P
     reply.header('x-request-id', request.id);
   });
 
-  const problems = registerProblemHandling(app, { ...PLATFORM_PROBLEM_TITLES, ...modelProblemTitles });
+  const problems = registerProblemHandling(app, {
+    ...PLATFORM_PROBLEM_TITLES,
+    ...modelProblemTitles,
+    ...authProblemTitles,
+    ...organisationProblemTitles,
+  });
+  await app.register(cookie);
   registerMetrics(app);
   await registerOpenApi(app, { publicUrl: config.publicUrl });
 
@@ -44,6 +55,13 @@ export async function buildApp({ config, database, logger }: AppDependencies): P
   await reader.refresh();
   await registerHealth(app, { database, modelVersion: () => reader.view('lv').modelVersion });
   registerModelRoutes(app, { reader });
+  registerAuthentication(app, {
+    database,
+    clock,
+    session: config.session,
+    secureCookies: config.publicUrl.startsWith('https:'),
+  });
+  registerOrganisationRoutes(app, { database, clock });
 
   const servesWeb = await registerWebApp(app, { distDir: config.webDistDir });
   app.setNotFoundHandler((request, reply) =>

@@ -1,14 +1,50 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { makeEnsureFirstAdministrator } from './modules/auth/index.ts';
 import { makeLoadReferenceModel, readReferenceModel } from './modules/model/index.ts';
+import { findStateOrganisation, makeCreateOrganisation } from './modules/organisations/index.ts';
+import { systemContext } from './platform/audit/audit.ts';
+import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { migrate, readMigrations } from './platform/db/migrator.ts';
 
-type Log = Pick<FastifyBaseLogger, 'info'>;
+type Log = Pick<FastifyBaseLogger, 'info' | 'warn'>;
 
-/** Brings a database up to this build: applies pending migrations, then loads the shipped model. */
-export async function prepareDatabase(database: Database, log: Log) {
-  const applied = await migrate(database.db, await readMigrations());
+export interface PrepareOptions {
+  clock: Clock;
+  /** The first administrator, created when nobody exists yet. */
+  admin: { email: string; password: string } | undefined;
+}
+
+/**
+ * Brings a database up to this build: applies pending migrations, loads the shipped model,
+ * creates the state at the root of the organisation tree and, on a new database, the first
+ * administrator.
+ */
+export async function prepareDatabase(database: Database, log: Log, { clock, admin }: PrepareOptions) {
+  const { db } = database;
+  const applied = await migrate(db, await readMigrations());
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
-  const model = await makeLoadReferenceModel({ db: database.db })(await readReferenceModel());
+  const model = await makeLoadReferenceModel({ db })(await readReferenceModel());
   if (model.created) log.info({ modelVersion: model.version }, 'service management model loaded');
+
+  const state =
+    (await findStateOrganisation(db)) ??
+    (await makeCreateOrganisation({ db, clock })(
+      {
+        kind: 'state',
+        parentId: null,
+        names: { lv: 'Latvijas Republika', en: 'Republic of Latvia' },
+        shortName: 'LR',
+        registrationNumber: null,
+        atuCode: null,
+        contact: { email: null, phone: null, address: null, website: null },
+      },
+      { principal: 'system', context: systemContext('start-up') },
+    ));
+
+  const administrator = await makeEnsureFirstAdministrator({ db, clock })(admin, state.id);
+  if (administrator === 'created') log.info({ email: admin?.email }, 'first administrator created');
+  if (administrator === 'missing') {
+    log.warn('Nobody can sign in yet: set ADMIN_EMAIL and ADMIN_PASSWORD and start again to create the administrator');
+  }
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 const PORT_RULE = 'must be a whole number from 0 to 65535';
+const MINUTES_RULE = 'must be a whole number of minutes, at least 1';
+const HOURS_RULE = 'must be a whole number of hours, at least 1';
 
 const Environment = z.object({
   PORT: z.coerce
@@ -16,6 +18,18 @@ const Environment = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   LOG_LEVEL: LogLevel.default('info'),
+  ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: MINUTES_RULE })
+    .int({ error: MINUTES_RULE })
+    .min(1, { error: MINUTES_RULE })
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: HOURS_RULE })
+    .int({ error: HOURS_RULE })
+    .min(1, { error: HOURS_RULE })
+    .default(12),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
 });
 
@@ -28,6 +42,9 @@ export type Config = {
   logLevel: z.infer<typeof LogLevel>;
   /** The address people reach the product at; defaults to the local listening address. */
   publicUrl: string;
+  /** The first administrator, created at start when nobody exists yet. */
+  admin: { email: string; password: string } | undefined;
+  session: { idleMinutes: number; absoluteHours: number };
   /** The built web app, served at `/` when it exists. */
   webDistDir: string;
 };
@@ -53,6 +70,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    admin:
+      values.ADMIN_EMAIL && values.ADMIN_PASSWORD
+        ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD }
+        : undefined,
+    session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
 }

@@ -3,6 +3,8 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { AdministratorSetupError } from './modules/auth/index.ts';
+import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { SchemaMismatchError } from './platform/db/migrator.ts';
 import { databaseTargetOf } from './platform/db/target.ts';
@@ -12,12 +14,12 @@ async function start() {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase(databaseTargetOf(config));
   try {
-    await prepareDatabase(database, log);
+    await prepareDatabase(database, log, { clock: systemClock, admin: config.admin });
   } catch (error) {
     await database.close();
     throw error;
   }
-  const app = await buildApp({ config, database, logger: log });
+  const app = await buildApp({ config, database, logger: log, clock: systemClock });
   app.addHook('onClose', async () => {
     await database.close();
   });
@@ -44,7 +46,8 @@ async function start() {
 
 start().catch((error: unknown) => {
   // Expected refusals get one clear line; anything else keeps its stack for the operator.
-  if (error instanceof ConfigError) console.error(`Saimnieks cannot start: configuration: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof AdministratorSetupError)
+    console.error(`Saimnieks cannot start: configuration: ${error.message}`);
   else if (error instanceof SchemaMismatchError) console.error(`Saimnieks cannot start: ${error.message}`);
   else console.error('Saimnieks cannot start:', error);
   process.exit(1);

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from '../app.ts';
 import { prepareDatabase } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -15,11 +16,11 @@ export interface TestApp {
 const silent = pino({ level: 'silent' });
 
 /** A migrated database holding the shipped model, and the application on it, ready for inject(). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp({ clock = systemClock }: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  await prepareDatabase(database, silent);
+  await prepareDatabase(database, silent, { clock, admin: undefined });
   const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
-  const app = await buildApp({ config, database, logger: silent });
+  const app = await buildApp({ config, database, logger: silent, clock });
   await app.ready();
   return {
     app,

@@ -35,3 +35,16 @@ export class ValidationError extends DomainError {
 export class UnavailableError extends DomainError {
   readonly status = 503;
 }
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+}
+/** Too many attempts; `retryAfterSeconds` goes out as the Retry-After header. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly retryAfterSeconds: number;
+
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('too-many-attempts', detail);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@saimnieks/contracts/problem';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, ValidationError } from '../errors/errors.ts';
+import { DomainError, TooManyRequestsError, ValidationError } from '../errors/errors.ts';
 import { resolveLanguage } from './language.ts';
 
 export type ProblemTitles = Record<string, Record<Language, string>>;
@@ -56,6 +56,7 @@ export function registerProblemHandling(app: FastifyInstance, titles: ProblemTit
     if (error instanceof ValidationError) {
       return send(request, reply, 400, 'validation', { detail: error.message, errors: error.errors });
     }
+    if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof DomainError) {
       return send(request, reply, error.status, error.code, { detail: error.message });
     }

@@ -1,6 +1,6 @@
 import { Problem } from '@saimnieks/contracts/problem';
 import type { RouteContract } from '@saimnieks/contracts/route';
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { z } from 'zod';
 
 /**
@@ -38,6 +38,7 @@ export function registerRoute<
   route: RouteContract<Params, Query, Body, Response>,
   handler: (
     request: ContractRequest<Params, Query, Body>,
+    reply: FastifyReply,
   ) => Promise<z.infer<Response> | RenderedJson<Response>> | z.infer<Response> | RenderedJson<Response>,
 ) {
   const status = route.status ?? 200;
@@ -54,7 +55,7 @@ export function registerRoute<
     },
     handler: async (request, reply) => {
       reply.status(status);
-      const result = await handler(request as ContractRequest<Params, Query, Body>);
+      const result = await handler(request as ContractRequest<Params, Query, Body>, reply);
       if (result instanceof RenderedJson) return reply.type('application/json; charset=utf-8').send(result.json);
       return result;
     },
