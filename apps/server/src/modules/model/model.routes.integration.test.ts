@@ -135,6 +135,11 @@ describe('model API', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json()).toMatchObject({ type: '/problems/task-not-found', title: 'Task not found', status: 404 });
     });
+
+    it('titles the problem in the language asked for by ?lang', async () => {
+      const response = await get('/api/v1/model/tasks/PU9-9?lang=lv', { 'accept-language': 'en' });
+      expect(response.json().title).toBe('Uzdevums nav atrasts');
+    });
   });
 
   describe('the other lists', () => {

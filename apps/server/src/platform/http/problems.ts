@@ -30,7 +30,9 @@ export function registerProblemHandling(app: FastifyInstance, titles: ProblemTit
     code: string,
     extra: Partial<Problem>,
   ) => {
-    const language = resolveLanguage(undefined, request.headers['accept-language']);
+    const query = request.query as { lang?: unknown } | undefined;
+    const asked = query?.lang === 'lv' || query?.lang === 'en' ? query.lang : undefined;
+    const language = resolveLanguage(asked, request.headers['accept-language']);
     const problem: Problem = {
       type: typeUri(code),
       title: titles[code]?.[language] ?? titles[FASTIFY_CODES[status] ?? 'internal']?.[language] ?? code,

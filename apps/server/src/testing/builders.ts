@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { RoleCode } from '@saimnieks/contracts/auth';
+import { CSRF_HEADER, SESSION_COOKIE } from '@saimnieks/contracts/auth';
+import type { OrganisationCreate, OrganisationKind } from '@saimnieks/contracts/organisations';
+import type { FastifyInstance } from 'fastify';
+import { findStateOrganisation, makeCreateOrganisation } from '../modules/organisations/index.ts';
+import { systemContext } from '../platform/audit/audit.ts';
+import { hashPassword } from '../platform/auth/password.ts';
+import { systemClock } from '../platform/clock.ts';
+import type { Database } from '../platform/db/database.ts';
+
+export const TEST_PASSWORD = 'Zaļā-upe-tek-lēni-2026';
+let passwordHash: Promise<string> | undefined;
+
+/** Test data builders: each test makes the organisations and people it needs. */
+export function builders(database: Database) {
+  const { db } = database;
+  const createOrganisation = makeCreateOrganisation({ db, clock: systemClock });
+
+  async function state() {
+    const row = await findStateOrganisation(db);
+    if (!row) throw new Error('The state organisation is created by prepareDatabase');
+    return row;
+  }
+
+  return {
+    state,
+    async organisation(
+      kind: Exclude<OrganisationKind, 'state'>,
+      parentId?: string,
+      overrides: Partial<OrganisationCreate> = {},
+    ) {
+      return createOrganisation(
+        {
+          kind,
+          parentId: parentId ?? (await state()).id,
+          names: { lv: `${kind} ${randomUUID().slice(0, 8)}`, en: null },
+          shortName: null,
+          registrationNumber: null,
+          atuCode: kind === 'municipality' ? String(Math.floor(1_000_000 + Math.random() * 8_999_999)) : null,
+          contact: { email: null, phone: null, address: null, website: null },
+          ...overrides,
+        },
+        { principal: 'system', context: systemContext('test') },
+      );
+    },
+    /** A person with the password TEST_PASSWORD and the given roles at the given organisations. */
+    async person({
+      organisationId,
+      roles = [],
+      isAdministrator = false,
+      active = true,
+    }: {
+      organisationId: string;
+      roles?: { roleCode: RoleCode; scopeId: string }[];
+      isAdministrator?: boolean;
+      active?: boolean;
+    }) {
+      const now = new Date();
+      const id = randomUUID();
+      const email = `person-${id.slice(0, 8)}@example.lv`;
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      await db
+        .insertInto('person')
+        .values({
+          id,
+          name: `Persona ${id.slice(0, 4)}`,
+          email,
+          organisation_id: organisationId,
+          is_administrator: isAdministrator,
+          active,
+          password_hash: await passwordHash,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      for (const role of roles) {
+        await db
+          .insertInto('role_assignment')
+          .values({
+            id: randomUUID(),
+            person_id: id,
+            role_code: role.roleCode,
+            scope_kind: 'organisation',
+            scope_id: role.scopeId,
+            valid_from: '2000-01-01',
+            created_at: now,
+          })
+          .execute();
+      }
+      return { id, email };
+    },
+  };
+}
+
+/** Signs in through the API and returns the headers that make later requests act as that person. */
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((candidate) => candidate.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CSRF_HEADER]: response.json().csrfToken as string };
+}
