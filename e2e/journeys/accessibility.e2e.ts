@@ -6,6 +6,7 @@ import {
   launchBrowser,
   mobile,
   openPage,
+  pageHeading,
   saveScreenshot,
   type UiLanguage,
   visit,
@@ -67,16 +68,23 @@ describe('accessibility', () => {
       await page.context().close();
     });
 
-    it('opens the navigation from the menu button', async () => {
+    it('keeps the hidden navigation out of the keyboard path and opens it from the menu button', async () => {
       const page = await openPage(browser, { language: 'lv', viewport: mobile });
       await visit(page, '/model/tasks');
       const menu = page.getByRole('button', { name: 'Rādīt vai slēpt navigāciju' });
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      // Skip link, menu button, product name, language: the fifth stop is already in the page.
+      for (let presses = 0; presses < 5; presses++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 
       await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      // The navigation slides in; it is open once it stands at the left edge of the screen.
+      await page.waitForFunction(() => document.getElementById('main-navigation')?.getBoundingClientRect().left === 0);
+      await saveScreenshot(page, 'mobile-lv-navigation-open', { fullPage: false });
       await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Lomas' }).click();
 
-      await page.getByRole('heading', { level: 1, name: 'Lomas pa mērogiem' }).waitFor();
+      await pageHeading(page, 'Lomas pa mērogiem').waitFor();
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
       await saveScreenshot(page, 'mobile-lv-navigation-closed-after-use');
       const violations = await accessibilityViolations(page);

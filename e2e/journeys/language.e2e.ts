@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heading, launchBrowser, openPage, visit } from '../support/browser.ts';
+import { heading, launchBrowser, openPage, pageHeading, visit } from '../support/browser.ts';
 
 describe('language', () => {
   let browser: Browser;
@@ -20,7 +20,7 @@ describe('language', () => {
     const navigation = page.getByRole('navigation', { name: 'Galvenā navigācija' });
     await navigation.getByRole('link', { name: 'Pakalpojumu portfelis' }).waitFor();
 
-    await page.getByRole('radiogroup', { name: 'Valoda' }).getByText('EN', { exact: true }).click();
+    await page.getByRole('radiogroup', { name: 'Valoda' }).locator('label', { hasText: 'EN' }).click();
 
     await page.getByRole('link', { name: 'Explore the service management model' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -36,14 +36,18 @@ describe('language', () => {
     expect(await page.title()).toBe('Saimnieks');
   });
 
-  it('names the browser tab after the page, in the chosen language', async () => {
+  it('switches the page, its tab title and the model data to the chosen language', async () => {
     const page = await openPage(browser, { language: 'en' });
 
     expect(await visit(page, '/model/roles')).toBe('Roles by scale');
     expect(await page.title()).toBe('Roles by scale · Saimnieks');
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('LV', { exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lomas pa mērogiem' }).waitFor();
+    await page.getByRole('region', { name: 'Service' }).getByText('Service owner').waitFor();
+
+    await page.getByRole('radiogroup', { name: 'Language' }).locator('label', { hasText: 'LV' }).click();
+
+    await pageHeading(page, 'Lomas pa mērogiem').waitFor();
     expect(await page.title()).toBe('Lomas pa mērogiem · Saimnieks');
+    await page.getByRole('region', { name: 'Pakalpojuma mērogs' }).getByText('Pakalpojuma saimnieks').waitFor();
   });
 
   it('lets a keyboard user skip the header and navigation', async () => {

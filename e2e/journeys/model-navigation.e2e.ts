@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heading, launchBrowser, openPage, visit } from '../support/browser.ts';
+import { launchBrowser, openPage, pageHeading, saveScreenshot, visit } from '../support/browser.ts';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails if it is never reached. */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -25,13 +25,13 @@ describe('model navigation', () => {
     await visit(page, '/');
 
     await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Modelis' }).click();
-    expect(await heading(page)).toBe('Pakalpojumu pārvaldības modelis');
+    await pageHeading(page, 'Pakalpojumu pārvaldības modelis').waitFor();
 
     await page.getByRole('main').getByRole('link', { name: 'Uzdevumi' }).click();
-    expect(await heading(page)).toBe('Pakalpojumu pārvaldības uzdevumi');
+    await pageHeading(page, 'Pakalpojumu pārvaldības uzdevumi').waitFor();
 
     await page.getByRole('link', { name: 'Pakalpojumu aprakstu veidošana, reģistrēšana un uzturēšana' }).click();
-    expect(await heading(page)).toBe('PU2-7 Pakalpojumu aprakstu veidošana, reģistrēšana un uzturēšana');
+    await pageHeading(page, 'PU2-7 Pakalpojumu aprakstu veidošana, reģistrēšana un uzturēšana').waitFor();
     expect(new URL(page.url()).pathname).toBe('/model/tasks/PU2-7');
 
     const graph = page.getByLabel('Uzdevuma PU2-7 atkarību shēma');
@@ -50,9 +50,10 @@ describe('model navigation', () => {
     expect(current?.x).toBeLessThan(dependant?.x ?? 0);
 
     await tabTo(page, 'svg a[aria-label^="PU2-6 "]');
+    await saveScreenshot(page, 'desktop-lv-graph-node-focused');
     await page.keyboard.press('Enter');
 
-    expect(await heading(page)).toBe('PU2-6 Pakalpojumu pārvaldības speciālo normatīvo aktu izstrāde un pilnveide');
+    await pageHeading(page, 'PU2-6 Pakalpojumu pārvaldības speciālo normatīvo aktu izstrāde un pilnveide').waitFor();
     expect(new URL(page.url()).pathname).toBe('/model/tasks/PU2-6');
     await page.getByRole('heading', { name: 'Atkarīgie uzdevumi' }).waitFor();
     await page
@@ -74,7 +75,7 @@ describe('model navigation', () => {
     await page.getByText('Arrow from the reading of the scheme, where the original arrows were lost').waitFor();
     const prerequisites = page.getByRole('region', { name: 'Prerequisites' }).getByRole('listitem');
     expect(await prerequisites.count()).toBe(4);
-    expect(await prerequisites.first().innerText()).toContain('from the reading');
+    expect(await prerequisites.first().textContent()).toContain('from the reading');
   });
 
   it('says so when no links of a task are known', async () => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, visit } from '../support/browser.ts';
+import { launchBrowser, openPage, pageHeading, visit } from '../support/browser.ts';
 
 describe('not found', () => {
   let browser: Browser;
@@ -25,6 +25,6 @@ describe('not found', () => {
 
     expect(await visit(page, '/no/such/page')).toBe('Page not found');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Model' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The service management model' }).waitFor();
+    await pageHeading(page, 'The service management model').waitFor();
   });
 });

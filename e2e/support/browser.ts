@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export type UiLanguage = 'lv' | 'en';
@@ -46,12 +46,17 @@ export async function visit(page: Page, pathname: string): Promise<string> {
   return heading(page);
 }
 
+/** The page's h1 with exactly this text: wait for it after a click, which may leave the old page up a moment. */
+export function pageHeading(page: Page, text: string): Locator {
+  return page.getByRole('heading', { level: 1, name: text, exact: true });
+}
+
 /** The text of the page's h1, once it is shown and no loader remains. */
 export async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1');
   await h1.waitFor();
   await page.getByRole('status').waitFor({ state: 'detached' });
-  return (await h1.innerText()).trim();
+  return (await h1.textContent())?.trim() ?? '';
 }
 
 interface AxeViolation {
@@ -83,9 +88,10 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
     .join('\n');
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Saves the whole page, or only the screen with `fullPage: false` (for what overlays the page). */
+export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { PROBLEM_CONTENT_TYPE, Problem } from '@saimnieks/contracts/problem';
 import { type RouteContract, routePath } from '@saimnieks/contracts/route';
 import type { z } from 'zod';
+import { currentLanguage } from './i18n.ts';
 
 /** A non-2xx answer of the API, carrying its RFC 9457 problem details. */
 export class ApiProblem extends Error {
@@ -38,7 +39,9 @@ export async function apiGet<
     Object.entries(query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
   );
   const url = routePath(route.path, params) + (search.size > 0 ? `?${search}` : '');
-  const response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+  // The browser's Accept-Language need not be the language the user chose in the application.
+  const headers = { accept: 'application/json', 'accept-language': currentLanguage() };
+  const response = await fetch(url, { headers, signal });
   if (!response.ok) throw new ApiProblem(await readProblem(response));
   return route.response.parse(await response.json());
 }

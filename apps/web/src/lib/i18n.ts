@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, Language } from '@saimnieks/contracts/language';
 import i18next, { type Resource } from 'i18next';
+import { useDeferredValue } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
 /** The same keys as the Latvian messages, each a string in another language. */
@@ -33,8 +34,21 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+const asLanguage = (code: string | undefined): Language => Language.catch(DEFAULT_LANGUAGE).parse(code);
+
 /** The UI language, typed as the API's `?lang=`. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  return Language.catch(DEFAULT_LANGUAGE).parse(i18n.resolvedLanguage);
+  return asLanguage(i18n.resolvedLanguage);
 }
+
+/**
+ * The language to ask the API in. After a switch it keeps the old language until the data in the new one has
+ * arrived, so that a suspending query leaves the page in place instead of replacing it with a loader.
+ */
+export function useDataLanguage(): Language {
+  return useDeferredValue(useLanguage());
+}
+
+/** The UI language outside React, for what the API says in its own words (problem titles). */
+export const currentLanguage = (): Language => asLanguage(i18next.resolvedLanguage);

@@ -1,8 +1,8 @@
-import { Badge, NavLink, Stack } from '@mantine/core';
+import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { modelPaths, modelSections } from '../../features/model/paths.ts';
-import { builtModules, modules } from '../modules.ts';
+import { modules } from '../modules.ts';
 
 export function MainNavigation() {
   const { t } = useTranslation(['app', 'model']);
@@ -29,13 +29,6 @@ export function MainNavigation() {
             label={t(`modules.${key}.name`)}
             active={isCurrent(path)}
             aria-current={isCurrent(path) ? 'page' : undefined}
-            rightSection={
-              builtModules.has(key) ? undefined : (
-                <Badge variant="light" color="gray" size="xs">
-                  {t('home.coming')}
-                </Badge>
-              )
-            }
           />
           {key === 'model' && inModel && (
             <Stack

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { useNarrowScreen } from '../../lib/use-narrow-screen.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MainNavigation } from './main-navigation.tsx';
 import classes from './shell.module.css';
@@ -13,6 +14,7 @@ const MAIN_ID = 'main';
 export function Shell() {
   const { t } = useTranslation();
   const [navigationOpened, navigation] = useDisclosure(false);
+  const narrow = useNarrowScreen();
   const mainRef = useMoveFocusToMainOnNavigation(navigation.close);
 
   return (
@@ -46,7 +48,13 @@ export function Shell() {
           <LanguageSwitch />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('navigation.label')}>
+      {/* A collapsed navigation is only moved off screen; inert keeps the keyboard from wandering into it. */}
+      <AppShell.Navbar
+        p="sm"
+        id="main-navigation"
+        aria-label={t('navigation.label')}
+        inert={narrow && !navigationOpened}
+      >
         <MainNavigation />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>

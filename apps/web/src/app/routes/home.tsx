@@ -31,7 +31,7 @@ export function HomePage() {
                 <Anchor component={Link} to={path} fw={700}>
                   {t(`modules.${key}.name`)}
                 </Anchor>
-                <Badge variant="light" color={builtModules.has(key) ? 'green' : 'gray'}>
+                <Badge variant="outline" color={builtModules.has(key) ? 'teal.9' : 'gray.7'} style={{ flexShrink: 0 }}>
                   {builtModules.has(key) ? t('home.available') : t('home.coming')}
                 </Badge>
               </Group>

@@ -9,17 +9,15 @@ import { NotFoundPage } from './not-found.tsx';
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  if (error instanceof ApiProblem && error.status === 404)
-    return <NotFoundPage detail={error.problem.detail ?? error.problem.title} />;
+  if (error instanceof ApiProblem && error.status === 404) return <NotFoundPage problem={error.problem.title} />;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
-  const problemTitle =
-    error instanceof ApiProblem ? error.problem.title : error instanceof Error ? error.message : undefined;
+  const problem = error instanceof ApiProblem ? error.problem : undefined;
   return (
     <Stack maw={760}>
       <PageTitle>{t('error.title')}</PageTitle>
-      <Alert color="red" variant="light" role="alert" title={problemTitle}>
-        {error instanceof ApiProblem && error.problem.detail && <Text size="sm">{error.problem.detail}</Text>}
+      <Alert color="red" variant="light" title={problem?.title ?? (error instanceof Error ? error.message : undefined)}>
+        {problem?.detail && <Text size="sm">{problem.detail}</Text>}
       </Alert>
       <div>
         <Button onClick={() => window.location.reload()}>{t('error.retry')}</Button>

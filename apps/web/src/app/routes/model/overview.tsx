@@ -24,7 +24,6 @@ export function ModelOverviewPage() {
         <Group component="dl" gap="xl" mt="md">
           <Fact term={t('overview.version')}>{model.version.version}</Fact>
           <Fact term={t('overview.loadedAt')}>{loadedAt}</Fact>
-          <Fact term={t('overview.source')}>{model.version.source}</Fact>
         </Group>
       </div>
       <section aria-labelledby="goals-title">

@@ -12,7 +12,10 @@ export function StagesPage() {
   const { items: stages } = useStages();
   return (
     <Stack gap="xl" maw={1100}>
-      <PageTitle>{t('stages.title')}</PageTitle>
+      <div>
+        <PageTitle>{t('stages.title')}</PageTitle>
+        <Text>{t('stages.lead')}</Text>
+      </div>
       {cycles.map((cycle) => (
         <section key={cycle} aria-labelledby={`cycle-${cycle}`}>
           <Title order={2} id={`cycle-${cycle}`}>

@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { modelRoutes } from '@saimnieks/contracts/model';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useDataLanguage } from '../../../lib/i18n.ts';
 
 export const modelQuery = (lang: Language) =>
   queryOptions({
@@ -11,4 +11,4 @@ export const modelQuery = (lang: Language) =>
   });
 
 /** The whole model, in the UI language. */
-export const useModel = () => useSuspenseQuery(modelQuery(useLanguage())).data;
+export const useModel = () => useSuspenseQuery(modelQuery(useDataLanguage())).data;

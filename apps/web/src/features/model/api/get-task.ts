@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { modelRoutes } from '@saimnieks/contracts/model';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useDataLanguage } from '../../../lib/i18n.ts';
 
 export const taskQuery = (code: string, lang: Language) =>
   queryOptions({
@@ -11,4 +11,4 @@ export const taskQuery = (code: string, lang: Language) =>
   });
 
 /** One task with its prerequisites and dependants, in the UI language; an unknown code throws a 404 problem. */
-export const useTask = (code: string) => useSuspenseQuery(taskQuery(code, useLanguage())).data;
+export const useTask = (code: string) => useSuspenseQuery(taskQuery(code, useDataLanguage())).data;

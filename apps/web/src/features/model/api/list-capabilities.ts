@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { modelRoutes } from '@saimnieks/contracts/model';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useDataLanguage } from '../../../lib/i18n.ts';
 
 export const capabilitiesQuery = (lang: Language) =>
   queryOptions({
@@ -11,4 +11,4 @@ export const capabilitiesQuery = (lang: Language) =>
   });
 
 /** The capabilities, in the UI language. */
-export const useCapabilities = () => useSuspenseQuery(capabilitiesQuery(useLanguage())).data;
+export const useCapabilities = () => useSuspenseQuery(capabilitiesQuery(useDataLanguage())).data;

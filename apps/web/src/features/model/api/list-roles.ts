@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { modelRoutes } from '@saimnieks/contracts/model';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useDataLanguage } from '../../../lib/i18n.ts';
 
 export const rolesQuery = (lang: Language) =>
   queryOptions({
@@ -11,4 +11,4 @@ export const rolesQuery = (lang: Language) =>
   });
 
 /** The ten roles, in the UI language. */
-export const useRoles = () => useSuspenseQuery(rolesQuery(useLanguage())).data;
+export const useRoles = () => useSuspenseQuery(rolesQuery(useDataLanguage())).data;

@@ -2,7 +2,7 @@ import type { Language } from '@saimnieks/contracts/language';
 import { modelRoutes } from '@saimnieks/contracts/model';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useDataLanguage } from '../../../lib/i18n.ts';
 
 export const tasksQuery = (lang: Language) =>
   queryOptions({
@@ -11,4 +11,4 @@ export const tasksQuery = (lang: Language) =>
   });
 
 /** The 32 tasks, in the UI language. */
-export const useTasks = () => useSuspenseQuery(tasksQuery(useLanguage())).data;
+export const useTasks = () => useSuspenseQuery(tasksQuery(useDataLanguage())).data;

@@ -59,21 +59,19 @@ export function DependencyGraph({
             <path d="M 0 0 L 10 5 L 0 10 z" className={classes.arrowHead} />
           </marker>
         </defs>
-        <g>
-          {dependencies.map(({ from, to, basis }) => {
-            const start = positions.get(from);
-            const end = positions.get(to);
-            if (!start || !end) return null;
-            return (
-              <path
-                key={`${from}→${to}`}
-                d={edgePath(start, end, geometry)}
-                className={basis === 'reading' ? `${classes.edge} ${classes.reading}` : classes.edge}
-                markerEnd={`url(#${arrowId})`}
-              />
-            );
-          })}
-        </g>
+        {dependencies.map(({ from, to, basis }) => {
+          const start = positions.get(from);
+          const end = positions.get(to);
+          if (!start || !end) return null;
+          return (
+            <path
+              key={`${from}→${to}`}
+              d={edgePath(start, end, geometry)}
+              className={basis === 'reading' ? `${classes.edge} ${classes.reading}` : classes.edge}
+              markerEnd={`url(#${arrowId})`}
+            />
+          );
+        })}
         {layers.flat().map((code) => {
           const task = tasks.get(code);
           const position = positions.get(code);
@@ -108,8 +106,7 @@ export function DependencyGraph({
               />
               <foreignObject x={position.x} y={position.y} width={geometry.nodeWidth} height={geometry.nodeHeight}>
                 <div className={classes.label} style={{ '--name-lines': nameLines } as CSSProperties}>
-                  <strong>{code}</strong>
-                  <span className={classes.name}>{task.name}</span>
+                  <strong>{code}</strong> <span className={classes.name}>{task.name}</span>
                 </div>
               </foreignObject>
             </a>

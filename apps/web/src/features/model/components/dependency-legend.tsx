@@ -13,29 +13,29 @@ export function DependencyLegend() {
       <Text size="sm" fw={700}>
         {t('dependencies.legend')}
       </Text>
-      <Group component="dl" gap="lg" my={0}>
+      <dl style={{ margin: 0 }}>
         {bases.map((basis) => (
-          <Group key={basis} gap="xs" wrap="nowrap">
-            <dt>
-              <svg width="48" height="12" aria-hidden="true" style={{ display: 'block' }}>
+          <Group key={basis} gap="xs" wrap="nowrap" align="center">
+            <Group component="dt" gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <svg width="40" height="10" aria-hidden="true">
                 <line
                   x1="0"
-                  y1="6"
-                  x2="48"
-                  y2="6"
+                  y1="5"
+                  x2="40"
+                  y2="5"
                   className={basis === 'reading' ? `${classes.edge} ${classes.reading}` : classes.edge}
                 />
               </svg>
               <Text span size="sm" fw={700}>
                 {t(`dependencies.${basis}Short`)}
               </Text>
-            </dt>
+            </Group>
             <Text component="dd" size="sm" m={0}>
-              {t(`dependencies.${basis}`)}
+              – {t(`dependencies.${basis}`)}
             </Text>
           </Group>
         ))}
-      </Group>
+      </dl>
     </div>
   );
 }

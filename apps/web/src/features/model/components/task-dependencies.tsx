@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { Task } from '@saimnieks/contracts/model';
 import { useTranslation } from 'react-i18next';
+import { useNarrowScreen } from '../../../lib/use-narrow-screen.ts';
 import type { GraphGeometry } from '../lib/graph-layout.ts';
 import { DependencyGraph, type GraphTask } from './dependency-graph.tsx';
 import { DependencyLegend } from './dependency-legend.tsx';
@@ -15,8 +15,8 @@ const wideGeometry: GraphGeometry = {
   orientation: 'horizontal',
   alignment: 'centre',
 };
-/** On a phone the columns become rows, so that a task and its neighbours fit the width. */
-const narrowGeometry: GraphGeometry = { ...wideGeometry, nodeWidth: 230, layerGap: 48, orientation: 'vertical' };
+/** On a phone the tasks stand in one column, prerequisites first, so that the drawing fits the width. */
+const narrowGeometry: GraphGeometry = { ...wideGeometry, nodeWidth: 264, layerGap: 56, orientation: 'column' };
 
 interface TaskDependenciesProps {
   task: Task;
@@ -27,7 +27,7 @@ interface TaskDependenciesProps {
 /** A task between its prerequisites (left) and its dependants (right), drawn and listed. */
 export function TaskDependencies({ task, groupOf }: TaskDependenciesProps) {
   const { t } = useTranslation('model');
-  const narrow = useMediaQuery('(max-width: 48em)');
+  const narrow = useNarrowScreen();
   const { prerequisites, dependants } = task;
 
   if (prerequisites.length === 0 && dependants.length === 0) return <Text>{t('dependencies.none')}</Text>;

@@ -14,12 +14,15 @@ export interface Point {
 export interface GraphGeometry {
   nodeWidth: number;
   nodeHeight: number;
-  /** Space between two layers, where the arrows run. */
+  /** Space between two layers, where the arrows run; in a column, the room for the arcs beside it. */
   layerGap: number;
   /** Space between two nodes of one layer. */
   nodeGap: number;
-  /** Layers run left to right (`horizontal`) or top to bottom (`vertical`, for narrow screens). */
-  orientation: 'horizontal' | 'vertical';
+  /**
+   * `horizontal`: layers run left to right.
+   * `column`: every node in one column, layer after layer, the arrows as arcs on its right (for narrow screens).
+   */
+  orientation: 'horizontal' | 'column';
   /**
    * `centre`: each layer is centred on the tallest one (a task between its neighbours).
    * `chains`: a node sits level with its prerequisites where it can, so chains of tasks read as straight lines.
@@ -99,9 +102,10 @@ function orderToReduceCrossings(layers: string[][], dependencies: readonly Depen
   const prerequisitesOf = (code: string) => dependencies.filter(({ to }) => to === code).map(({ from }) => from);
   const dependantsOf = (code: string) => dependencies.filter(({ from }) => from === code).map(({ to }) => to);
 
+  // Ends on a downward sweep: every layer then follows its prerequisites, which `chains` placement relies on.
   for (let sweep = 0; sweep < 4; sweep++) {
-    for (let index = 1; index < ordered.length; index++) sortByNeighbours(index, index - 1, prerequisitesOf);
     for (let index = ordered.length - 2; index >= 0; index--) sortByNeighbours(index, index + 1, dependantsOf);
+    for (let index = 1; index < ordered.length; index++) sortByNeighbours(index, index - 1, prerequisitesOf);
   }
   return ordered;
 }
@@ -112,13 +116,15 @@ export function placeLayers(
   dependencies: readonly Dependency[],
   geometry: GraphGeometry,
 ): GraphLayout {
-  const { nodeWidth, nodeHeight, layerGap, nodeGap, orientation, alignment } = geometry;
-  const horizontal = orientation === 'horizontal';
-  const nodeDepth = horizontal ? nodeWidth : nodeHeight;
-  const nodeBreadth = horizontal ? nodeHeight : nodeWidth;
-  const slot = nodeBreadth + nodeGap;
+  const { nodeWidth, nodeHeight, layerGap, nodeGap, alignment } = geometry;
+  if (geometry.orientation === 'column') {
+    const positions = new Map(layers.flat().map((code, index) => [code, { x: 0, y: index * (nodeHeight + nodeGap) }]));
+    const count = positions.size;
+    return { width: nodeWidth + layerGap, height: count * nodeHeight + Math.max(0, count - 1) * nodeGap, positions };
+  }
+  const slot = nodeHeight + nodeGap;
 
-  // `along`: position across the layer, before centring.
+  // `along`: position within the layer, top to bottom.
   const along = new Map<string, number>();
   if (alignment === 'chains') {
     for (const layer of layers) {
@@ -144,29 +150,28 @@ export function placeLayers(
 
   const positions = new Map<string, Point>();
   layers.forEach((layer, layerIndex) => {
-    const across = layerIndex * (nodeDepth + layerGap);
-    for (const code of layer) {
-      const position = along.get(code) ?? 0;
-      positions.set(code, horizontal ? { x: across, y: position } : { x: position, y: across });
-    }
+    for (const code of layer) positions.set(code, { x: layerIndex * (nodeWidth + layerGap), y: along.get(code) ?? 0 });
   });
-
-  const breadth = Math.max(0, ...along.values()) + nodeBreadth;
-  const depth = layers.length * nodeDepth + Math.max(0, layers.length - 1) * layerGap;
-  return { width: horizontal ? depth : breadth, height: horizontal ? breadth : depth, positions };
+  return {
+    width: layers.length * nodeWidth + Math.max(0, layers.length - 1) * layerGap,
+    height: Math.max(0, ...along.values()) + nodeHeight,
+    positions,
+  };
 }
 
 /** A smooth arrow from the outgoing side of one node to the incoming side of the next. */
 export function edgePath(from: Point, to: Point, geometry: GraphGeometry): string {
-  const { nodeWidth, nodeHeight } = geometry;
-  if (geometry.orientation === 'horizontal') {
-    const start = { x: from.x + nodeWidth, y: from.y + nodeHeight / 2 };
-    const end = { x: to.x, y: to.y + nodeHeight / 2 };
-    const bend = (end.x - start.x) / 2;
-    return `M ${start.x} ${start.y} C ${start.x + bend} ${start.y}, ${end.x - bend} ${end.y}, ${end.x} ${end.y}`;
+  const { nodeWidth, nodeHeight, layerGap } = geometry;
+  if (geometry.orientation === 'column') {
+    // Both ends on the right side; the arc bulges further the further apart the nodes are, so arcs nest.
+    const x = from.x + nodeWidth;
+    const startY = from.y + nodeHeight / 2;
+    const endY = to.y + nodeHeight / 2;
+    const bulge = Math.min(layerGap - 4, 16 + Math.abs(endY - startY) / 6);
+    return `M ${x} ${startY} C ${x + bulge} ${startY}, ${x + bulge} ${endY}, ${x} ${endY}`;
   }
-  const start = { x: from.x + nodeWidth / 2, y: from.y + nodeHeight };
-  const end = { x: to.x + nodeWidth / 2, y: to.y };
-  const bend = (end.y - start.y) / 2;
-  return `M ${start.x} ${start.y} C ${start.x} ${start.y + bend}, ${end.x} ${end.y - bend}, ${end.x} ${end.y}`;
+  const start = { x: from.x + nodeWidth, y: from.y + nodeHeight / 2 };
+  const end = { x: to.x, y: to.y + nodeHeight / 2 };
+  const bend = (end.x - start.x) / 2;
+  return `M ${start.x} ${start.y} C ${start.x + bend} ${start.y}, ${end.x - bend} ${end.y}, ${end.x} ${end.y}`;
 }

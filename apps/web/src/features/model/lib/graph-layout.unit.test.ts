@@ -63,17 +63,28 @@ describe('graph layout', () => {
       expect(height).toBe(90);
     });
 
-    it('centres the layers on the tallest one and stacks them top to bottom when vertical', () => {
-      const { positions, width, height } = placeLayers([['P1', 'P2', 'P3'], ['T'], ['D']], [], {
+    it('centres each layer on the tallest one', () => {
+      const { positions, height } = placeLayers([['P1', 'P2', 'P3'], ['T'], ['D1', 'D2']], [], {
         ...geometry,
-        orientation: 'vertical',
         alignment: 'centre',
       });
 
-      expect(positions.get('T')).toEqual({ x: 110, y: 90 });
-      expect(positions.get('D')?.y).toBe(180);
-      expect(width).toBe(320);
-      expect(height).toBe(220);
+      expect(positions.get('T')).toEqual({ x: 150, y: 50 });
+      expect(positions.get('D1')?.y).toBe(25);
+      expect(height).toBe(140);
+    });
+
+    it('puts every node in one column, layer after layer, with room for the arcs on the right', () => {
+      const { positions, width, height } = placeLayers([['P1', 'P2'], ['T'], ['D']], [], {
+        ...geometry,
+        orientation: 'column',
+      });
+
+      expect([...positions.values()].map(({ x }) => x)).toEqual([0, 0, 0, 0]);
+      expect([...positions.keys()]).toEqual(['P1', 'P2', 'T', 'D']);
+      expect(positions.get('T')?.y).toBe(100);
+      expect(width).toBe(150);
+      expect(height).toBe(190);
     });
   });
 });

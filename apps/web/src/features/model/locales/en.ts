@@ -16,7 +16,6 @@ export const modelEn: Messages<typeof modelLv> = {
     lead: 'The service management model of the Latvian public administration, published by the Ministry of Smart Administration and Regional Development (VARAM). Saimnieks implements it.',
     version: 'Model version',
     loadedAt: 'Loaded',
-    source: 'Source',
     goalsTitle: 'What service management is for',
     goalsCaption: 'Goals of management: effectiveness and efficiency, in the short and the long term',
     dimension: 'Goal',
@@ -86,6 +85,7 @@ export const modelEn: Messages<typeof modelLv> = {
   },
   stages: {
     title: 'Lifecycle stages',
+    lead: 'The stages in which the management tasks are performed: at the policy level and in the service lifecycle.',
     policy: 'Policy level stages',
     policyLead: 'The cycle of the service management policy and the development plans.',
     service: 'Service lifecycle',

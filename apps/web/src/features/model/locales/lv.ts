@@ -13,7 +13,6 @@ export const modelLv = {
     lead: 'Latvijas valsts pārvaldes pakalpojumu pārvaldības modelis, ko publicējusi Viedās administrācijas un reģionālās attīstības ministrija (VARAM). Saimnieks to īsteno.',
     version: 'Modeļa versija',
     loadedAt: 'Ielādēta',
-    source: 'Avots',
     goalsTitle: 'Kam kalpo pakalpojumu pārvaldība',
     goalsCaption: 'Pārvaldības mērķi: rezultativitāte un efektivitāte īstermiņā un ilgtermiņā',
     dimension: 'Mērķis',
@@ -83,6 +82,7 @@ export const modelLv = {
   },
   stages: {
     title: 'Dzīves cikla posmi',
+    lead: 'Posmi, kuros tiek veikti pārvaldības uzdevumi: politikas līmenī un pakalpojuma dzīves ciklā.',
     policy: 'Politikas līmeņa posmi',
     policyLead: 'Pakalpojumu pārvaldības politikas un attīstības plānu cikls.',
     service: 'Pakalpojuma dzīves cikls',
