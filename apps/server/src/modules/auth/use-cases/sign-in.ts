@@ -38,7 +38,7 @@ export function makeSignIn({ db, clock, session }: { db: Kysely<DB>; clock: Cloc
 
     const person = await findPersonByEmail(db, input.email);
     const passwordMatches = await verifyPassword(input.password, person?.password_hash ?? (await decoyHash));
-    if (!person || !person.active || !person.password_hash || !passwordMatches) {
+    if (!person?.active || !person.password_hash || !passwordMatches) {
       await recordFailure(db, keyed, now);
       throw new UnauthenticatedError('sign-in-failed', 'The email or the password is not right');
     }
