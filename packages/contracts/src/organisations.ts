@@ -24,7 +24,10 @@ export function isValidRegistrationNumber(value: string): boolean {
 export const RegistrationNumber = z
   .string()
   .regex(/^\d{11}$/, { error: 'must be 11 digits' })
-  .refine(isValidRegistrationNumber, { error: 'the check digit does not match: not a valid registration number' });
+  .refine(isValidRegistrationNumber, {
+    error: 'the check digit does not match: not a valid registration number',
+    params: { rule: 'check_digit' },
+  });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).nullable().default(null);

@@ -7,6 +7,11 @@ import { resolveLanguage } from './language.ts';
 
 export type ProblemTitles = Record<string, Record<Language, string>>;
 
+const ruleOf = (params: unknown) => {
+  const rule = (params as { params?: { rule?: unknown } } | undefined)?.params?.rule;
+  return typeof rule === 'string' ? rule : undefined;
+};
+
 /** Problem types are relative URIs under /problems/, one per code. */
 const typeUri = (code: string) => `/problems/${code}`;
 
@@ -49,7 +54,8 @@ export function registerProblemHandling(app: FastifyInstance, titles: ProblemTit
       const errors: FieldError[] = error.validation.map((issue) => ({
         field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || location,
         in: location,
-        rule: issue.keyword,
+        // A refinement names its rule in params; built-in checks are named by their issue code.
+        rule: ruleOf(issue.params) ?? issue.keyword,
         message: issue.message ?? issue.keyword,
       }));
       const fields = errors.map((entry) => entry.field).join(', ');
