@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { registerAuditRoutes } from './modules/audit/index.ts';
 import { authProblemTitles, registerAuthentication } from './modules/auth/index.ts';
 import { makeModelReader, modelProblemTitles, registerModelRoutes } from './modules/model/index.ts';
 import { organisationProblemTitles, registerOrganisationRoutes } from './modules/organisations/index.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ config, database, logger, clock }: AppDependenc
     secureCookies: config.publicUrl.startsWith('https:'),
   });
   registerOrganisationRoutes(app, { database, clock });
+  registerAuditRoutes(app, { database });
 
   const servesWeb = await registerWebApp(app, { distDir: config.webDistDir });
   app.setNotFoundHandler((request, reply) =>
