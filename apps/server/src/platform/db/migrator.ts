@@ -29,11 +29,10 @@ export class SchemaMismatchError extends Error {}
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await fs.readdir(dir)).filter((file) => file.endsWith('.sql')).sort();
   return Promise.all(
-    files.map(async (file, index) => {
+    files.map(async (file) => {
       const match = FILE_NAME.exec(file);
       if (!match) throw new Error(`Migration file ${file} is not named NNNN_name.sql`);
       const version = Number(match[1]);
-      if (version !== index + 1) throw new Error(`Migration ${file} breaks the sequence: expected ${index + 1}`);
       const text = await fs.readFile(path.join(dir, file), 'utf8');
       return { version, name: match[2] ?? file, sql: text, checksum: createHash('sha256').update(text).digest('hex') };
     }),
@@ -93,6 +92,12 @@ function assertKnown(applied: Map<number, { name: string; checksum: string }>, m
   }
   for (const migration of migrations) {
     const row = applied.get(migration.version);
+    if (!row && migration.version < newest) {
+      throw new SchemaMismatchError(
+        `Migration ${migration.version} (${migration.name}) is older than migration ${newest}, which this database ` +
+          'already has; migrations apply in order only. Nothing was changed.',
+      );
+    }
     if (row && row.checksum !== migration.checksum) {
       throw new SchemaMismatchError(
         `Migration ${migration.version} (${migration.name}) differs from the one applied to this database. ` +
