@@ -5,7 +5,13 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { authProblemTitles, registerAuthentication } from './modules/auth/index.ts';
-import { makeModelReader, modelProblemTitles, registerModelRoutes } from './modules/model/index.ts';
+import {
+  makeModelReader,
+  makeResponsibilities,
+  modelProblemTitles,
+  registerModelRoutes,
+  registerResponsibilityRoutes,
+} from './modules/model/index.ts';
 import { organisationProblemTitles, registerOrganisationRoutes } from './modules/organisations/index.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
@@ -64,6 +70,7 @@ export async function buildApp({ config, database, logger, clock }: AppDependenc
   });
   registerOrganisationRoutes(app, { database, clock });
   registerAuditRoutes(app, { database });
+  registerResponsibilityRoutes(app, { responsibilities: makeResponsibilities({ db: database.db, clock }) });
 
   const servesWeb = await registerWebApp(app, { distDir: config.webDistDir });
   app.setNotFoundHandler((request, reply) =>

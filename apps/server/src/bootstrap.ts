@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { makeEnsureFirstAdministrator } from './modules/auth/index.ts';
-import { makeLoadReferenceModel, readReferenceModel } from './modules/model/index.ts';
+import { makeLoadReferenceModel, makeResponsibilities, readReferenceModel } from './modules/model/index.ts';
 import { findStateOrganisation, makeCreateOrganisation } from './modules/organisations/index.ts';
 import { systemContext } from './platform/audit/audit.ts';
 import type { Clock } from './platform/clock.ts';
@@ -26,6 +26,10 @@ export async function prepareDatabase(database: Database, log: Log, { clock, adm
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   const model = await makeLoadReferenceModel({ db })(await readReferenceModel());
   if (model.created) log.info({ modelVersion: model.version }, 'service management model loaded');
+
+  if (await makeResponsibilities({ db, clock }).ensureDefault(systemContext('start-up'))) {
+    log.info('default responsibility matrix loaded');
+  }
 
   const state =
     (await findStateOrganisation(db)) ??
