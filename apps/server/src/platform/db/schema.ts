@@ -200,6 +200,22 @@ export interface Person {
   updated_at: Timestamp;
 }
 
+export interface Responsibility {
+  matrix_version: number;
+  model_version: number;
+  task_code: string;
+  role_code: string;
+  involvement: string;
+}
+
+export interface ResponsibilityMatrix {
+  version: number;
+  model_version: number;
+  created_at: Timestamp;
+  created_by: string;
+  note: string | null;
+}
+
 export interface RoleAssignment {
   id: string;
   person_id: string;
@@ -260,6 +276,8 @@ export interface DB {
   one_time_token: OneTimeToken;
   organisation: Organisation;
   person: Person;
+  responsibility: Responsibility;
+  responsibility_matrix: ResponsibilityMatrix;
   role_assignment: RoleAssignment;
   schema_migration: SchemaMigration;
   session: Session;
