@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { benchAuthorisation } from './authorisation.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const MAIN = path.join(root, 'apps/server/src/main.ts');
@@ -98,6 +99,8 @@ async function main() {
   const baseline = { name: 'bare Fastify, same JSON from memory', ...(await load(`${bare.url}/api/v1/model/tasks`)) };
   await stop(bare.child);
   await Promise.all(dataDirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
+  const authorisation = await benchAuthorisation({ seconds: DURATION_S, connections: CONNECTIONS });
+  const addedP99 = authorisation.checked.p99Ms - authorisation.unchecked.p99Ms;
 
   const ms = (value: number) => `${Math.round(value)} ms`;
   const rows = [...runs, baseline].map(
@@ -129,6 +132,20 @@ ${rows.join('\n')}
 
 Target: the real route reaches at least 80% of the bare route's throughput:
 **${(runs[0]?.requestsPerSecond ?? 0) / baseline.requestsPerSecond >= 0.8 ? 'met' : 'not met'}** at LOG_LEVEL=warn.
+
+## Authorisation check: \`GET /api/v1/organisations?limit=20\`
+${authorisation.organisations} organisations, ${authorisation.people} people, ${authorisation.roleAssignments} role assignments
+(embedded PGlite, server in the benchmark's process). Checked: signed in as a sector lead (session lookup,
+held roles, visibility filter on the subtree). Unchecked: the same contract, query and serialisation with
+no principal and no filter. autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each.
+
+| route | requests/s | p50 | p99 |
+|---|---|---|---|
+| checked | ${Math.round(authorisation.checked.requestsPerSecond)} | ${authorisation.checked.p50Ms} ms | ${authorisation.checked.p99Ms} ms |
+| unchecked | ${Math.round(authorisation.unchecked.requestsPerSecond)} | ${authorisation.unchecked.p50Ms} ms | ${authorisation.unchecked.p99Ms} ms |
+
+Throughput ratio checked/unchecked: ${(authorisation.checked.requestsPerSecond / authorisation.unchecked.requestsPerSecond).toFixed(2)}.
+Added at p99: ${addedP99} ms. Target under 1 ms at p99: **${addedP99 < 1 ? 'met' : 'not met'}**.
 `;
   await fs.writeFile(path.join(root, 'docs/benchmarks.md'), report);
   console.log(report);
