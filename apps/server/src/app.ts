@@ -13,6 +13,8 @@ import {
   registerResponsibilityRoutes,
 } from './modules/model/index.ts';
 import { organisationProblemTitles, registerOrganisationRoutes } from './modules/organisations/index.ts';
+import { peopleProblemTitles, registerPasswordRoutes, registerPeopleRoutes } from './modules/people/index.ts';
+import { registerRoleRoutes, roleProblemTitles } from './modules/roles/index.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerHealth } from './platform/http/health.ts';
@@ -21,19 +23,22 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { PLATFORM_PROBLEM_TITLES } from './platform/http/problem-titles.ts';
 import { registerProblemHandling } from './platform/http/problems.ts';
 import { registerWebApp, sendWebApp, wantsWebApp } from './platform/http/web.ts';
+import { type MailTransport, mailTransportFor, makeMailer } from './platform/mail/mail.ts';
 
 export interface AppDependencies {
   config: Config;
   database: Database;
   logger: FastifyBaseLogger;
   clock: Clock;
+  /** Where mail goes; by default chosen from the configuration (tests pass one that keeps the messages). */
+  mail?: MailTransport;
 }
 
 /**
  * Wires the HTTP application: platform plugins first, then every module's routes. The database
  * must already be migrated and hold the model (see prepareDatabase).
  */
-export async function buildApp({ config, database, logger, clock }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, clock, mail }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     genReqId: (request) => {
@@ -53,6 +58,8 @@ export async function buildApp({ config, database, logger, clock }: AppDependenc
     ...modelProblemTitles,
     ...authProblemTitles,
     ...organisationProblemTitles,
+    ...roleProblemTitles,
+    ...peopleProblemTitles,
   });
   await app.register(cookie);
   registerMetrics(app);
@@ -67,8 +74,16 @@ export async function buildApp({ config, database, logger, clock }: AppDependenc
     clock,
     session: config.session,
     secureCookies: config.publicUrl.startsWith('https:'),
+    publicUrl: config.publicUrl,
+    oidc: config.oidc,
   });
   registerOrganisationRoutes(app, { database, clock });
+  registerRoleRoutes(app, { database, clock });
+  const mailTransport = mail ?? mailTransportFor(config.mail, logger);
+  app.addHook('onClose', async () => mailTransport.close?.());
+  const people = { db: database.db, clock, mailer: makeMailer(mailTransport, logger), publicUrl: config.publicUrl };
+  registerPeopleRoutes(app, people);
+  registerPasswordRoutes(app, people);
   registerAuditRoutes(app, { database });
   registerResponsibilityRoutes(app, { responsibilities: makeResponsibilities({ db: database.db, clock }) });
 

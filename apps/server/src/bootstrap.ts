@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { makeEnsureFirstAdministrator } from './modules/auth/index.ts';
 import { makeLoadReferenceModel, makeResponsibilities, readReferenceModel } from './modules/model/index.ts';
 import { findStateOrganisation, makeCreateOrganisation } from './modules/organisations/index.ts';
+import { makeIssueSetupLink } from './modules/people/index.ts';
 import { systemContext } from './platform/audit/audit.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
@@ -13,6 +14,8 @@ export interface PrepareOptions {
   clock: Clock;
   /** The first administrator, created when nobody exists yet. */
   admin: { email: string; password: string } | undefined;
+  /** Where the setup link points (PUBLIC_URL); without it the link is logged as a path. */
+  publicUrl?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface PrepareOptions {
  * creates the state at the root of the organisation tree and, on a new database, the first
  * administrator.
  */
-export async function prepareDatabase(database: Database, log: Log, { clock, admin }: PrepareOptions) {
+export async function prepareDatabase(database: Database, log: Log, { clock, admin, publicUrl = '' }: PrepareOptions) {
   const { db } = database;
   const applied = await migrate(db, await readMigrations());
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
@@ -49,6 +52,13 @@ export async function prepareDatabase(database: Database, log: Log, { clock, adm
   const administrator = await makeEnsureFirstAdministrator({ db, clock })(admin, state.id);
   if (administrator === 'created') log.info({ email: admin?.email }, 'first administrator created');
   if (administrator === 'missing') {
-    log.warn('Nobody can sign in yet: set ADMIN_EMAIL and ADMIN_PASSWORD and start again to create the administrator');
+    // Only the token's hash is stored: this line is the one place the link appears.
+    const link = await makeIssueSetupLink({ db, clock })(publicUrl);
+    if (link) {
+      log.warn(
+        { setupLink: link },
+        `Nobody can sign in yet: open ${link} within 24 hours to create the first administrator (or set ADMIN_EMAIL and ADMIN_PASSWORD and start again)`,
+      );
+    }
   }
 }

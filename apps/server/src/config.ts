@@ -6,6 +6,14 @@ const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
 const PORT_RULE = 'must be a whole number from 0 to 65535';
 const MINUTES_RULE = 'must be a whole number of minutes, at least 1';
 const HOURS_RULE = 'must be a whole number of hours, at least 1';
+const OIDC_ISSUER_RULE = 'must be an https:// URL (http:// only on localhost)';
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+/** An identity provider is trusted over https; plain http only on this machine, for development. */
+function isAcceptableIssuer(value: string) {
+  const url = URL.parse(value);
+  return url?.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url?.hostname ?? '');
+}
 
 const Environment = z.object({
   PORT: z.coerce
@@ -31,6 +39,17 @@ const Environment = z.object({
     .min(1, { error: HOURS_RULE })
     .default(12),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: OIDC_ISSUER_RULE })
+    .refine(isAcceptableIssuer, { error: OIDC_ISSUER_RULE })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, { error: 'must be an address, e.g. Saimnieks <saimnieks@example.lv>' })
+    .optional(),
 });
 
 export type Config = {
@@ -45,8 +64,12 @@ export type Config = {
   /** The first administrator, created at start when nobody exists yet. */
   admin: { email: string; password: string } | undefined;
   session: { idleMinutes: number; absoluteHours: number };
+  /** Sign-in through an OpenID Connect provider; it redirects back to `${publicUrl}/api/v1/auth/oidc/callback`. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   /** The built web app, served at `/` when it exists. */
   webDistDir: string;
+  /** Where mail goes out; without it, messages (with their links) are written to the log instead. */
+  mail: { smtpUrl: string; from: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -63,6 +86,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue?.message ?? 'unknown rule'}`);
   }
   const values = parsed.data;
+  const missingOidc = OIDC_VARIABLES.filter((name) => values[name] === undefined);
+  if (missingOidc.length > 0 && missingOidc.length < OIDC_VARIABLES.length) {
+    throw new ConfigError(
+      `${OIDC_VARIABLES.join(', ')} must be set together or not at all; missing ${missingOidc.join(', ')}`,
+    );
+  }
+  if (values.SMTP_URL && !values.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM="" is invalid: must be set when SMTP_URL is, as the sender of the mail');
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -75,6 +107,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD }
         : undefined,
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
+    oidc:
+      values.OIDC_ISSUER && values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET
+        ? { issuer: values.OIDC_ISSUER, clientId: values.OIDC_CLIENT_ID, clientSecret: values.OIDC_CLIENT_SECRET }
+        : undefined,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
+    mail: values.SMTP_URL && values.MAIL_FROM ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM } : undefined,
   };
 }

@@ -33,3 +33,42 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe('loadConfig: OpenID Connect', () => {
+  const oidc = {
+    OIDC_ISSUER: 'https://id.example.lv/realms/valsts',
+    OIDC_CLIENT_ID: 'saimnieks',
+    OIDC_CLIENT_SECRET: 'ļoti-slepens',
+  };
+
+  it('is off unless configured', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+  });
+
+  it('takes the issuer, client id and secret together', () => {
+    expect(loadConfig(oidc).oidc).toEqual({
+      issuer: 'https://id.example.lv/realms/valsts',
+      clientId: 'saimnieks',
+      clientSecret: 'ļoti-slepens',
+    });
+  });
+
+  it('accepts plain http only from a provider on this machine', () => {
+    expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:8080' }).oidc?.issuer).toBe('http://127.0.0.1:8080');
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://id.example.lv' })).toThrow(
+      'OIDC_ISSUER="http://id.example.lv" is invalid: must be an https:// URL (http:// only on localhost)',
+    );
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'id.example.lv' })).toThrow(
+      'OIDC_ISSUER="id.example.lv" is invalid',
+    );
+  });
+
+  it('refuses a partial setting in one line naming what is missing, without the secret', () => {
+    const partial = () => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_SECRET: oidc.OIDC_CLIENT_SECRET });
+    expect(partial).toThrow(ConfigError);
+    expect(partial).toThrow(
+      'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET must be set together or not at all; missing OIDC_CLIENT_ID',
+    );
+    expect(partial).not.toThrow(/ļoti-slepens|\n/);
+  });
+});

@@ -14,7 +14,7 @@ async function start() {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase(databaseTargetOf(config));
   try {
-    await prepareDatabase(database, log, { clock: systemClock, admin: config.admin });
+    await prepareDatabase(database, log, { clock: systemClock, admin: config.admin, publicUrl: config.publicUrl });
   } catch (error) {
     await database.close();
     throw error;

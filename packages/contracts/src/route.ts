@@ -18,7 +18,7 @@ export interface RouteContract<
   /** The schema of the success response; problem responses are added by the server. */
   response: Response;
   /** Status of the success response. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
 }
 
 export function defineRoute<

@@ -3,11 +3,17 @@ import type { RoleCode } from '@saimnieks/contracts/auth';
 import { CSRF_HEADER, SESSION_COOKIE } from '@saimnieks/contracts/auth';
 import type { OrganisationCreate, OrganisationKind } from '@saimnieks/contracts/organisations';
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../app.ts';
+import { prepareDatabase } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
 import { findStateOrganisation, makeCreateOrganisation } from '../modules/organisations/index.ts';
 import { systemContext } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/password.ts';
-import { systemClock } from '../platform/clock.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { MailMessage, MailTransport } from '../platform/mail/mail.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export const TEST_PASSWORD = 'Zaļā-upe-tek-lēni-2026';
 let passwordHash: Promise<string> | undefined;
@@ -90,6 +96,41 @@ export function builders(database: Database) {
       }
       return { id, email };
     },
+    /**
+     * A role assignment written straight to the table, at any scope and validity: for the
+     * situations the API refuses to make (past dates, service scopes).
+     */
+    async roleAssignment({
+      personId,
+      roleCode,
+      scopeId,
+      scopeKind = 'organisation',
+      validFrom = '2000-01-01',
+      validUntil = null,
+    }: {
+      personId: string;
+      roleCode: RoleCode;
+      scopeId: string;
+      scopeKind?: 'organisation' | 'service' | 'resource';
+      validFrom?: string;
+      validUntil?: string | null;
+    }) {
+      const id = randomUUID();
+      await db
+        .insertInto('role_assignment')
+        .values({
+          id,
+          person_id: personId,
+          role_code: roleCode,
+          scope_kind: scopeKind,
+          scope_id: scopeId,
+          valid_from: validFrom,
+          valid_until: validUntil,
+          created_at: new Date(),
+        })
+        .execute();
+      return id;
+    },
   };
 }
 
@@ -100,4 +141,54 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   const cookie = response.cookies.find((candidate) => candidate.name === SESSION_COOKIE);
   if (!cookie) throw new Error('sign-in set no session cookie');
   return { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CSRF_HEADER]: response.json().csrfToken as string };
+}
+
+/** Mail the application sent, kept in a list instead of delivered. */
+export function mailOutbox() {
+  const messages: MailMessage[] = [];
+  const transport: MailTransport = {
+    async send(message) {
+      messages.push(message);
+    },
+  };
+  /** The messages sent to an address, oldest first. */
+  const to = (address: string) => messages.filter((message) => message.to.toLowerCase() === address.toLowerCase());
+  return {
+    messages,
+    transport,
+    to,
+    /** The one-time token in the link of the last message to an address. */
+    lastToken(address: string) {
+      const link = to(address).at(-1)?.link;
+      const token = link && /#token=([\w-]+)$/.exec(link)?.[1];
+      if (!token) throw new Error(`no link was mailed to ${address}`);
+      return token;
+    },
+  };
+}
+
+/**
+ * Like createTestApp, with the application's mail kept in `outbox`. The database is prepared as
+ * at a first start without ADMIN_EMAIL: the start-up log (with the setup link) goes to `startLog`.
+ */
+export async function createTestAppWithOutbox({ clock = systemClock }: { clock?: Clock } = {}) {
+  const outbox = mailOutbox();
+  const database = await createTestDatabase();
+  const startLog: { level: number; msg: string; [field: string]: unknown }[] = [];
+  const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
+  const log = pino({ level: 'info' }, { write: (line: string) => startLog.push(JSON.parse(line)) });
+  await prepareDatabase(database, log, { clock, admin: undefined, publicUrl: config.publicUrl });
+  const app = await buildApp({ config, database, logger: pino({ level: 'silent' }), clock, mail: outbox.transport });
+  await app.ready();
+  return {
+    app,
+    database,
+    outbox,
+    startLog,
+    publicUrl: config.publicUrl,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
 }

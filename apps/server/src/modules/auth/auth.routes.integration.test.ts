@@ -119,6 +119,19 @@ describe('sign-in', () => {
     });
   });
 
+  describe('GET /api/v1/auth/methods', () => {
+    it('offers only passwords when no OpenID Connect provider is configured, and the provider routes are not found', async () => {
+      const methods = await testApp.app.inject({ method: 'GET', url: '/api/v1/auth/methods' });
+      expect(methods.statusCode).toBe(200);
+      expect(methods.json()).toEqual({ password: true, oidc: false });
+      for (const url of ['/api/v1/auth/oidc/start', '/api/v1/auth/oidc/callback?code=x&state=y']) {
+        const response = await testApp.app.inject({ method: 'GET', url });
+        expect(response.statusCode).toBe(404);
+        expect(response.json()).toMatchObject({ type: '/problems/oidc-not-configured' });
+      }
+    });
+  });
+
   describe('POST /api/v1/auth/logout', () => {
     it('refuses a cookie-authenticated change without the CSRF header', async () => {
       const person = await make.person({ organisationId: stateId });
@@ -142,6 +155,13 @@ describe('sign-in', () => {
         .orderBy('id')
         .execute();
       expect(events.map((event) => event.action)).toEqual(['session.open', 'session.close']);
+      const opened = await testApp.database.db
+        .selectFrom('audit_event')
+        .select('changes')
+        .where('entity_id', '=', person.id)
+        .where('action', '=', 'session.open')
+        .executeTakeFirstOrThrow();
+      expect(opened.changes).toMatchObject({ method: { before: null, after: 'password' } });
     });
   });
 });

@@ -157,6 +157,15 @@ export interface ModelVersion {
   loaded_at: Generated<Timestamp>;
 }
 
+export interface OidcSignIn {
+  binding_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface OneTimeToken {
   token_hash: string;
   purpose: string;
@@ -230,6 +239,29 @@ export interface RoleAssignment {
   created_at: Timestamp;
 }
 
+export interface RoleAssignmentJustification {
+  assignment_id: string;
+  rule_id: string;
+  conflicting_assignment_id: string;
+  justification: string;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+}
+
+export interface RoleCompatibilityRule {
+  id: string;
+  role_a: string;
+  role_b: string;
+  same_scope_only: boolean;
+  mode: string;
+  reason_lv: string;
+  reason_en: string;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigration {
   version: number;
   name: string;
@@ -247,6 +279,8 @@ export interface Session {
   revoked_at: Timestamp | null;
   address: string | null;
   user_agent: string | null;
+  id: Generated<string>;
+  method: Generated<string>;
 }
 
 export interface SignInFailure {
@@ -273,12 +307,15 @@ export interface DB {
   model_task_group: ModelTaskGroup;
   model_task_stage: ModelTaskStage;
   model_version: ModelVersion;
+  oidc_sign_in: OidcSignIn;
   one_time_token: OneTimeToken;
   organisation: Organisation;
   person: Person;
   responsibility: Responsibility;
   responsibility_matrix: ResponsibilityMatrix;
   role_assignment: RoleAssignment;
+  role_assignment_justification: RoleAssignmentJustification;
+  role_compatibility_rule: RoleCompatibilityRule;
   schema_migration: SchemaMigration;
   session: Session;
   sign_in_failure: SignInFailure;

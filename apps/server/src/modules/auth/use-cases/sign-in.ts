@@ -1,17 +1,12 @@
 import type { Kysely } from 'kysely';
-import { type AuditContext, recordAudit } from '../../../platform/audit/audit.ts';
+import type { AuditContext } from '../../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../../platform/auth/password.ts';
-import { hashSecret, randomSecret } from '../../../platform/auth/secrets.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { UnauthenticatedError } from '../../../platform/errors/errors.ts';
-import { findPersonByEmail, insertSession } from '../auth.repository.ts';
+import { findPersonByEmail } from '../auth.repository.ts';
 import { assertNotBlocked, clearFailures, recordFailure, SIGN_IN_RULES } from '../throttle.ts';
-
-export interface SessionSettings {
-  idleMinutes: number;
-  absoluteHours: number;
-}
+import { openSession, type SessionSettings } from './open-session.ts';
 
 // Verifying against a real hash when the account does not exist keeps the answer time the same,
 // so timing does not tell which emails have accounts.
@@ -43,27 +38,9 @@ export function makeSignIn({ db, clock, session }: { db: Kysely<DB>; clock: Cloc
       throw new UnauthenticatedError('sign-in-failed', 'The email or the password is not right');
     }
 
-    const token = randomSecret();
-    const csrfToken = randomSecret();
-    const expiresAt = new Date(now.getTime() + session.absoluteHours * 3_600_000);
-    await db.transaction().execute(async (trx) => {
-      await insertSession(trx, {
-        token_hash: hashSecret(token),
-        person_id: person.id,
-        csrf_token: csrfToken,
-        created_at: now,
-        last_seen_at: now,
-        expires_at: expiresAt,
-        address: context.address,
-        user_agent: context.userAgent,
-      });
+    const token = await db.transaction().execute(async (trx) => {
       await clearFailures(trx, [accountKey]);
-      await recordAudit(
-        trx,
-        { ...context, actor: { kind: 'person', personId: person.id, label: person.name } },
-        { action: 'session.open', entityType: 'person', entityId: person.id, changes: {} },
-        now,
-      );
+      return openSession(trx, { person, method: 'password', context, settings: session, now });
     });
     return { token, personId: person.id };
   };
