@@ -4,3 +4,6 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** The calendar day in Riga (YYYY-MM-DD), where dates such as role validity are meant. */
+export const rigaDay = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });

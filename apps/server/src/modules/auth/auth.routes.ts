@@ -19,6 +19,7 @@ import { auditContextOf, requestOrigin } from '../../platform/http/audit-context
 import { registerRoute } from '../../platform/http/routes.ts';
 import { toApiToken, toMySession } from './auth.mapper.ts';
 import { makeOidcClient, type OidcSettings } from './oidc-client.ts';
+import { makePrincipalCache } from './principal-cache.ts';
 import { makeAuthenticateApiToken, makeAuthenticateSession } from './use-cases/authenticate.ts';
 import { makeCreateApiToken } from './use-cases/create-api-token.ts';
 import { makeFinishOidcSignIn } from './use-cases/finish-oidc-sign-in.ts';
@@ -77,6 +78,8 @@ export function registerAuthentication(
   const createApiToken = makeCreateApiToken({ db, clock });
   const revokeApiToken = makeRevokeApiToken({ db, clock });
 
+  const principals = makePrincipalCache(clock);
+
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     const authorization = request.headers.authorization;
@@ -84,17 +87,23 @@ export function registerAuthentication(
       // A request that names its credentials is judged by them alone: a bad token is nobody, even
       // when a session cookie comes along.
       const secret = BEARER.exec(authorization)?.[1];
-      request.principal = secret ? await authenticateApiToken(secret) : null;
+      request.principal = secret
+        ? await principals.through(`token ${secret}`, () => authenticateApiToken(secret))
+        : null;
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    request.principal = token ? await authenticateSession(token) : null;
+    request.principal = token ? await principals.through(`session ${token}`, () => authenticateSession(token)) : null;
     const via = request.principal?.via;
     if (via?.kind === 'session' && !SAFE_METHODS.has(request.method) && request.url !== authRoutes.login.path) {
       if (request.headers[CSRF_HEADER] !== via.csrfToken) {
         throw new ForbiddenError('csrf', `Changes made with the session cookie need the ${CSRF_HEADER} header`);
       }
     }
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) principals.clear();
   });
 
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies } as const;

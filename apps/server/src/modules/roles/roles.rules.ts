@@ -9,9 +9,6 @@ import type { AssignmentRow } from './roles.repository.ts';
 
 type Location = FieldError['in'];
 
-/** The calendar day in Riga, where validity dates are meant. */
-export const rigaDay = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
-
 const AT_SCALE: Record<ScaleCode, string> = {
   state: 'the state',
   sector: 'a sector',

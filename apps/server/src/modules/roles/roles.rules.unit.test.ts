@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rigaDay } from '../../platform/clock.ts';
 import type { CompatibilityRuleRow } from './compatibility.repository.ts';
 import type { AssignmentRow } from './roles.repository.ts';
 import {
@@ -9,7 +10,6 @@ import {
   findConflicts,
   newPeriod,
   overlaps,
-  rigaDay,
 } from './roles.rules.ts';
 
 const TODAY = '2026-11-27';

@@ -2,7 +2,7 @@ import { API_TOKEN_PREFIX } from '@saimnieks/contracts/auth';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import { hashSecret } from '../../../platform/auth/secrets.ts';
-import type { Clock } from '../../../platform/clock.ts';
+import { type Clock, rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import {
   findApiTokenByHash,
@@ -17,9 +17,6 @@ import type { SessionSettings } from './open-session.ts';
 // Writing last_seen_at (or last_used_at) on every request would make every read a write; a minute
 // is precise enough for a 30-minute idle timeout and for "when was this token last used".
 const TOUCH_AFTER_MS = 60_000;
-
-/** A calendar day in Riga, where role validity dates are meant. */
-export const rigaDay = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
 
 /** The person behind a session or a token, with today's roles; nobody when deactivated. */
 async function principalOf(

@@ -5,10 +5,11 @@ import type { Kysely } from 'kysely';
 import { type AuditContext, diffOf, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { auditedAssignment } from '../roles.mapper.ts';
 import { insertAssignment, insertJustifications } from '../roles.repository.ts';
-import { assertCompatible, rigaDay } from '../roles.rules.ts';
+import { assertCompatible } from '../roles.rules.ts';
 import { presentAssignment } from './assignment-access.ts';
 import { prepareAssignment } from './prepare-assignment.ts';
 

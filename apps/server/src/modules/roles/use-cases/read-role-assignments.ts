@@ -2,11 +2,12 @@ import type { Language } from '@saimnieks/contracts/language';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { toRoleAssignment } from '../roles.mapper.ts';
 import { canSeeAssignment } from '../roles.policy.ts';
 import { type AssignmentFilter, findJustifications, listAssignments } from '../roles.repository.ts';
-import { rigaDay, toWarnings } from '../roles.rules.ts';
+import { toWarnings } from '../roles.rules.ts';
 import { assignmentNotFound, presentAssignment, resolveScope, visibleScopes } from './assignment-access.ts';
 import { type AssignmentRequest, prepareAssignment } from './prepare-assignment.ts';
 

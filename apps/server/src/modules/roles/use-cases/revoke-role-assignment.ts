@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import { diffOf, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { auditedAssignment } from '../roles.mapper.ts';
 import { updateAssignment } from '../roles.repository.ts';
-import { rigaDay } from '../roles.rules.ts';
+import {} from '../roles.rules.ts';
 import type { Acting } from './assign-role.ts';
 import { lockForChange, presentAssignment } from './assignment-access.ts';
 

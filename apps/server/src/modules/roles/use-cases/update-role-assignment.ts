@@ -3,6 +3,7 @@ import type { RoleAssignmentUpdate } from '@saimnieks/contracts/roles';
 import type { Kysely } from 'kysely';
 import { diffOf, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { activeRulesFor } from '../compatibility.repository.ts';
 import { auditedAssignment } from '../roles.mapper.ts';
@@ -20,7 +21,6 @@ import {
   changedPeriod,
   conflictKey,
   findConflicts,
-  rigaDay,
 } from '../roles.rules.ts';
 import type { Acting } from './assign-role.ts';
 import { lockForChange, presentAssignment } from './assignment-access.ts';
