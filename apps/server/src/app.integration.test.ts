@@ -1,3 +1,11 @@
+import { auditRoutes } from '@saimnieks/contracts/audit';
+import { authRoutes } from '@saimnieks/contracts/auth';
+import { healthRoutes } from '@saimnieks/contracts/health';
+import { modelRoutes } from '@saimnieks/contracts/model';
+import { organisationRoutes } from '@saimnieks/contracts/organisations';
+import { passwordRoutes, peopleRoutes } from '@saimnieks/contracts/people';
+import { responsibilityRoutes } from '@saimnieks/contracts/responsibilities';
+import { roleAssignmentRoutes, roleCompatibilityRoutes } from '@saimnieks/contracts/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations } from './platform/db/migrator.ts';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
@@ -94,4 +102,42 @@ describe('application', () => {
       expect(response.body).toContain('process_resident_memory_bytes');
     });
   });
+});
+
+describe('access declared by every route contract', () => {
+  const contracts = [
+    ...Object.values(auditRoutes),
+    ...Object.values(authRoutes),
+    ...Object.values(healthRoutes),
+    ...Object.values(modelRoutes),
+    ...Object.values(organisationRoutes),
+    ...Object.values(peopleRoutes),
+    ...Object.values(passwordRoutes),
+    ...Object.values(responsibilityRoutes),
+    ...Object.values(roleAssignmentRoutes),
+    ...Object.values(roleCompatibilityRoutes),
+  ];
+  const url = (path: string) => path.replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
+  const inject = (method: string, path: string) =>
+    testApp.app.inject({
+      method: method as 'GET',
+      url: url(path),
+      ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+    });
+
+  it.each(contracts.filter((route) => route.access === 'signed-in').map((route) => [route.method, route.path]))(
+    '%s %s answers 401 to nobody signed in, whatever the input',
+    async (method, path) => {
+      const response = await inject(method, path);
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toMatchObject({ type: '/problems/unauthenticated' });
+    },
+  );
+
+  it.each(contracts.filter((route) => route.access === 'public').map((route) => [route.method, route.path]))(
+    '%s %s is open to anyone',
+    async (method, path) => {
+      expect((await inject(method, path)).statusCode).not.toBe(401);
+    },
+  );
 });

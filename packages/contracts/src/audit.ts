@@ -51,6 +51,7 @@ export const auditRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/audit-events',
+    access: 'signed-in',
     summary: 'Audit events, newest first, filtered and paged by cursor',
     tags,
     querystring: AuditEventQuery,
@@ -59,6 +60,7 @@ export const auditRoutes = {
   verify: defineRoute({
     method: 'GET',
     path: '/api/v1/audit-events/verify',
+    access: 'signed-in',
     summary: 'Whether the hash chain is intact, and otherwise the first broken event',
     tags,
     response: AuditChainVerification,

@@ -133,6 +133,7 @@ export const authRoutes = {
   login: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/login',
+    access: 'public',
     summary: 'Sign in with email and password; sets the session cookie',
     tags,
     body: Login,
@@ -141,6 +142,7 @@ export const authRoutes = {
   logout: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/logout',
+    access: 'signed-in',
     summary: 'End the current session',
     tags,
     response: z.null(),
@@ -149,6 +151,7 @@ export const authRoutes = {
   session: defineRoute({
     method: 'GET',
     path: '/api/v1/auth/session',
+    access: 'signed-in',
     summary: 'Who am I: the signed-in person and the roles they hold',
     tags,
     response: SessionInfo,
@@ -156,6 +159,7 @@ export const authRoutes = {
   methods: defineRoute({
     method: 'GET',
     path: '/api/v1/auth/methods',
+    access: 'public',
     summary: 'The ways to sign in this installation offers; public',
     tags,
     response: AuthMethods,
@@ -163,6 +167,7 @@ export const authRoutes = {
   listSessions: defineRoute({
     method: 'GET',
     path: '/api/v1/auth/sessions',
+    access: 'signed-in',
     summary: 'My sessions that are still open; not with an API token',
     tags,
     response: MySessionList,
@@ -170,6 +175,7 @@ export const authRoutes = {
   revokeSession: defineRoute({
     method: 'DELETE',
     path: '/api/v1/auth/sessions/:id',
+    access: 'signed-in',
     summary: 'End one of my sessions; not with an API token',
     tags,
     params: IdParams,
@@ -179,6 +185,7 @@ export const authRoutes = {
   listTokens: defineRoute({
     method: 'GET',
     path: '/api/v1/auth/tokens',
+    access: 'signed-in',
     summary: 'My personal API tokens, never their secrets; not with an API token',
     tags,
     response: ApiTokenList,
@@ -186,6 +193,7 @@ export const authRoutes = {
   createToken: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/tokens',
+    access: 'signed-in',
     summary: 'Create a personal API token; the answer is the only time its secret is shown',
     tags,
     body: ApiTokenCreate,
@@ -195,6 +203,7 @@ export const authRoutes = {
   revokeToken: defineRoute({
     method: 'DELETE',
     path: '/api/v1/auth/tokens/:id',
+    access: 'signed-in',
     summary: 'Revoke one of my personal API tokens; not with an API token',
     tags,
     params: IdParams,

@@ -16,6 +16,7 @@ export const healthRoutes = {
   liveness: defineRoute({
     method: 'GET',
     path: '/healthz',
+    access: 'public',
     summary: 'The process is alive',
     tags,
     response: Liveness,
@@ -23,6 +24,7 @@ export const healthRoutes = {
   readiness: defineRoute({
     method: 'GET',
     path: '/readyz',
+    access: 'public',
     summary: 'The database answers and its schema is up to date; 503 problem otherwise',
     tags,
     response: Readiness,

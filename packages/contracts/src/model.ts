@@ -110,6 +110,7 @@ export const modelRoutes = {
   getModel: defineRoute({
     method: 'GET',
     path: '/api/v1/model',
+    access: 'public',
     summary: 'The whole service management model, with its version',
     tags,
     querystring: LanguageQuery,
@@ -118,6 +119,7 @@ export const modelRoutes = {
   listTasks: defineRoute({
     method: 'GET',
     path: '/api/v1/model/tasks',
+    access: 'public',
     summary: 'The 32 service management tasks',
     tags,
     querystring: LanguageQuery,
@@ -126,6 +128,7 @@ export const modelRoutes = {
   getTask: defineRoute({
     method: 'GET',
     path: '/api/v1/model/tasks/:code',
+    access: 'public',
     summary: 'One task with its prerequisites and dependants',
     tags,
     params: TaskCodeParams,
@@ -135,6 +138,7 @@ export const modelRoutes = {
   listRoles: defineRoute({
     method: 'GET',
     path: '/api/v1/model/roles',
+    access: 'public',
     summary: 'The ten roles R01–R10 and the scale each acts at',
     tags,
     querystring: LanguageQuery,
@@ -143,6 +147,7 @@ export const modelRoutes = {
   listStages: defineRoute({
     method: 'GET',
     path: '/api/v1/model/stages',
+    access: 'public',
     summary: 'The policy stages and the six service lifecycle stages',
     tags,
     querystring: LanguageQuery,
@@ -151,6 +156,7 @@ export const modelRoutes = {
   listConditions: defineRoute({
     method: 'GET',
     path: '/api/v1/model/conditions',
+    access: 'public',
     summary: 'The condition groups N1–N10 with their sub-conditions',
     tags,
     querystring: LanguageQuery,
@@ -159,6 +165,7 @@ export const modelRoutes = {
   listCapabilities: defineRoute({
     method: 'GET',
     path: '/api/v1/model/capabilities',
+    access: 'public',
     summary: 'The capabilities services and their management depend on',
     tags,
     querystring: LanguageQuery,

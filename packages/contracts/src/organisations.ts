@@ -141,6 +141,7 @@ export const organisationRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/v1/organisations',
+    access: 'signed-in',
     summary: 'Create an organisation under a parent of the right kind',
     tags,
     body: OrganisationCreate,
@@ -151,6 +152,7 @@ export const organisationRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/organisations',
+    access: 'signed-in',
     summary: 'Organisations the caller may see, filtered and paged',
     tags,
     querystring: OrganisationQuery,
@@ -159,6 +161,7 @@ export const organisationRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/organisations/:id',
+    access: 'signed-in',
     summary: 'One organisation',
     tags,
     params: OrganisationIdParams,
@@ -168,6 +171,7 @@ export const organisationRoutes = {
   update: defineRoute({
     method: 'PATCH',
     path: '/api/v1/organisations/:id',
+    access: 'signed-in',
     summary: 'Change an organisation; `version` must be the current one',
     tags,
     params: OrganisationIdParams,
@@ -178,6 +182,7 @@ export const organisationRoutes = {
   archive: defineRoute({
     method: 'POST',
     path: '/api/v1/organisations/:id/archive',
+    access: 'signed-in',
     summary: 'Archive an organisation that has no active children',
     tags,
     params: OrganisationIdParams,
@@ -188,6 +193,7 @@ export const organisationRoutes = {
   tree: defineRoute({
     method: 'GET',
     path: '/api/v1/organisations/:id/tree',
+    access: 'signed-in',
     summary: 'An organisation with all its descendants',
     tags,
     params: OrganisationIdParams,

@@ -76,6 +76,7 @@ export const peopleRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/v1/people',
+    access: 'signed-in',
     summary: 'Invite a person: creates them without a password and sends a one-time link to set one',
     tags,
     body: PersonCreate,
@@ -85,6 +86,7 @@ export const peopleRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/people',
+    access: 'signed-in',
     summary: 'People of the organisations the caller may see, filtered and paged',
     tags,
     querystring: PersonQuery,
@@ -93,6 +95,7 @@ export const peopleRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/people/:id',
+    access: 'signed-in',
     summary: 'One person',
     tags,
     params: PersonIdParams,
@@ -101,6 +104,7 @@ export const peopleRoutes = {
   update: defineRoute({
     method: 'PATCH',
     path: '/api/v1/people/:id',
+    access: 'signed-in',
     summary: 'Change a person’s name, email or organisation; `version` must be the current one',
     tags,
     params: PersonIdParams,
@@ -110,6 +114,7 @@ export const peopleRoutes = {
   deactivate: defineRoute({
     method: 'POST',
     path: '/api/v1/people/:id/deactivate',
+    access: 'signed-in',
     summary: 'Deactivate a person (instead of deleting): ends their sessions and API tokens',
     tags,
     params: PersonIdParams,
@@ -119,6 +124,7 @@ export const peopleRoutes = {
   reactivate: defineRoute({
     method: 'POST',
     path: '/api/v1/people/:id/reactivate',
+    access: 'signed-in',
     summary: 'Reactivate a deactivated person',
     tags,
     params: PersonIdParams,
@@ -128,6 +134,7 @@ export const peopleRoutes = {
   resendInvitation: defineRoute({
     method: 'POST',
     path: '/api/v1/people/:id/invitation',
+    access: 'signed-in',
     summary: 'Send a new invitation link to a person who has not set a password yet',
     tags,
     params: PersonIdParams,
@@ -137,6 +144,7 @@ export const peopleRoutes = {
   administrator: defineRoute({
     method: 'PUT',
     path: '/api/v1/people/:id/administrator',
+    access: 'signed-in',
     summary: 'Grant or revoke the technical administrator capability (administrators only)',
     tags,
     params: PersonIdParams,
@@ -150,6 +158,7 @@ export const passwordRoutes = {
   setPassword: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/password',
+    access: 'public',
     summary: 'Set a password with an invitation or reset link; ends the person’s other sessions',
     tags: accountTags,
     body: PasswordSet,
@@ -159,6 +168,7 @@ export const passwordRoutes = {
   requestReset: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/password-reset',
+    access: 'public',
     summary: 'Ask for a password reset link; always accepted, so it tells nobody which emails have accounts',
     tags: accountTags,
     body: PasswordResetRequest,
@@ -168,6 +178,7 @@ export const passwordRoutes = {
   setup: defineRoute({
     method: 'POST',
     path: '/api/v1/auth/setup',
+    access: 'public',
     summary: 'Create the first administrator with the setup link printed at start (only while nobody exists)',
     tags: accountTags,
     body: FirstAdministratorSetup,

@@ -40,6 +40,7 @@ export const responsibilityRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/model/responsibilities',
+    access: 'public',
     summary: 'The responsibility matrix (role × task), current or an earlier version',
     tags,
     querystring: ResponsibilityVersionQuery,
@@ -48,6 +49,7 @@ export const responsibilityRoutes = {
   edit: defineRoute({
     method: 'PUT',
     path: '/api/v1/model/responsibilities',
+    access: 'signed-in',
     summary: 'Replace the matrix with a new version (state lead institution R01 or administrator)',
     tags,
     body: ResponsibilityMatrixEdit,

@@ -212,6 +212,7 @@ export const roleAssignmentRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/v1/role-assignments',
+    access: 'signed-in',
     summary: 'Assign a model role to a person at a scope of the role’s scale',
     tags,
     querystring: LangQuery,
@@ -222,6 +223,7 @@ export const roleAssignmentRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/role-assignments',
+    access: 'signed-in',
     summary: 'Role assignments the caller may see, filtered and paged',
     tags,
     querystring: RoleAssignmentQuery,
@@ -230,6 +232,7 @@ export const roleAssignmentRoutes = {
   check: defineRoute({
     method: 'GET',
     path: '/api/v1/role-assignments/check',
+    access: 'signed-in',
     summary: 'The compatibility warnings an assignment would raise, without assigning',
     tags,
     querystring: RoleCompatibilityCheckQuery,
@@ -238,6 +241,7 @@ export const roleAssignmentRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/role-assignments/:id',
+    access: 'signed-in',
     summary: 'One role assignment',
     tags,
     params: IdParams,
@@ -247,6 +251,7 @@ export const roleAssignmentRoutes = {
   update: defineRoute({
     method: 'PATCH',
     path: '/api/v1/role-assignments/:id',
+    access: 'signed-in',
     summary: 'Change the validity dates of an assignment; `version` must be the current one',
     tags,
     params: IdParams,
@@ -257,6 +262,7 @@ export const roleAssignmentRoutes = {
   revoke: defineRoute({
     method: 'POST',
     path: '/api/v1/role-assignments/:id/revoke',
+    access: 'signed-in',
     summary: 'Revoke an assignment at once; it stays on record',
     tags,
     params: IdParams,
@@ -271,6 +277,7 @@ export const roleCompatibilityRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/role-compatibility-rules',
+    access: 'signed-in',
     summary: 'Pairs of roles one person should not hold at once',
     tags: compatibilityTags,
     querystring: RoleCompatibilityRuleQuery,
@@ -279,6 +286,7 @@ export const roleCompatibilityRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/role-compatibility-rules/:id',
+    access: 'signed-in',
     summary: 'One compatibility rule',
     tags: compatibilityTags,
     params: IdParams,
@@ -287,6 +295,7 @@ export const roleCompatibilityRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/v1/role-compatibility-rules',
+    access: 'signed-in',
     summary: 'Add an incompatible pair of roles (state lead institution or administrator)',
     tags: compatibilityTags,
     body: RoleCompatibilityRuleCreate,
@@ -296,6 +305,7 @@ export const roleCompatibilityRoutes = {
   update: defineRoute({
     method: 'PATCH',
     path: '/api/v1/role-compatibility-rules/:id',
+    access: 'signed-in',
     summary: 'Change a rule’s mode, scope or reason; `version` must be the current one',
     tags: compatibilityTags,
     params: IdParams,
@@ -305,6 +315,7 @@ export const roleCompatibilityRoutes = {
   delete: defineRoute({
     method: 'DELETE',
     path: '/api/v1/role-compatibility-rules/:id',
+    access: 'signed-in',
     summary: 'Retire a rule: it stops applying and stays on record for the justifications made under it',
     tags: compatibilityTags,
     params: IdParams,

@@ -10,6 +10,11 @@ export interface RouteContract<
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Fastify-style path: `/api/v1/model/tasks/:code`. */
   path: string;
+  /**
+   * Who may call it at all: anyone, or only a signed-in person (session or API token; 401
+   * otherwise). What a signed-in person may do with which record is decided by the module's policy.
+   */
+  access: 'public' | 'signed-in';
   summary: string;
   tags: string[];
   params?: Params;

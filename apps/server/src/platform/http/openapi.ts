@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { CSRF_HEADER, SESSION_COOKIE } from '@saimnieks/contracts/auth';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
@@ -14,6 +15,17 @@ export async function registerOpenApi(app: FastifyInstance, { publicUrl }: { pub
         version: '1',
       },
       servers: [{ url: publicUrl }],
+      components: {
+        securitySchemes: {
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: `Set by POST /api/v1/auth/login; changes also need the ${CSRF_HEADER} header`,
+          },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'A personal API token from /api/v1/auth/tokens' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -2,6 +2,7 @@ import { Problem } from '@saimnieks/contracts/problem';
 import type { RouteContract } from '@saimnieks/contracts/route';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { z } from 'zod';
+import { requirePrincipal } from '../auth/principal.ts';
 
 /**
  * A response rendered to JSON ahead of time and checked against its schema then. Data that
@@ -51,8 +52,19 @@ export function registerRoute<
       ...(route.params ? { params: route.params } : {}),
       ...(route.querystring ? { querystring: route.querystring } : {}),
       ...(route.body ? { body: route.body } : {}),
-      response: { [status]: route.response, 400: Problem, 404: Problem, 500: Problem },
+      response: {
+        [status]: route.response,
+        400: Problem,
+        404: Problem,
+        500: Problem,
+        ...(route.access === 'signed-in' ? { 401: Problem, 403: Problem } : {}),
+      },
+      ...(route.access === 'signed-in' ? { security: [{ sessionCookie: [] }, { bearerToken: [] }] } : {}),
     },
+    // Before validation: nobody signed in learns nothing, not even which input would be accepted.
+    ...(route.access === 'signed-in'
+      ? { preValidation: async (request: FastifyRequest) => void requirePrincipal(request) }
+      : {}),
     handler: async (request, reply) => {
       reply.status(status);
       const result = await handler(request as ContractRequest<Params, Query, Body>, reply);
