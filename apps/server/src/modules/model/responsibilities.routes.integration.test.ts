@@ -104,6 +104,22 @@ describe('responsibility matrix', () => {
       ).toEqual(['duplicate_cell', 'unknown_task']);
     });
 
+    it('follows the matrix: once R02 performs PU1-1, a sector lead may edit it', async () => {
+      const before = await current();
+      const entries = [
+        ...before.entries.filter((entry: Responsibility) => !(entry.taskCode === 'PU1-1' && entry.roleCode === 'R02')),
+        { taskCode: 'PU1-1', roleCode: 'R02', involvement: 'performs' },
+      ];
+      expect((await edit(r01, { baseVersion: before.version, entries })).statusCode).toBe(200);
+      const byLead = await edit(r02, { baseVersion: before.version + 1, entries: before.entries });
+      expect(byLead.statusCode).toBe(200);
+      expect(byLead.json().entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ taskCode: 'PU1-1', roleCode: 'R02', involvement: 'consulted' }),
+        ]),
+      );
+    });
+
     it('is refused to a sector lead with 403 and to nobody signed in with 401', async () => {
       const { version, entries } = await current();
       expect((await edit(r02, { baseVersion: version, entries })).statusCode).toBe(403);

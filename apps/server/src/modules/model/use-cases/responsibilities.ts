@@ -10,7 +10,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { type AuditContext, diffOf, recordAudit } from '../../../platform/audit/audit.ts';
-import { type Principal, seesEverything } from '../../../platform/auth/principal.ts';
+import type { Principal } from '../../../platform/auth/principal.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../platform/errors/errors.ts';
@@ -21,6 +21,9 @@ const DEFAULT_FILE = path.resolve(import.meta.dirname, '../reference/responsibil
 const DefaultMatrix = z.record(z.string(), z.partialRecord(RoleCode, Involvement));
 // Editing is serialised so two edits on the same base cannot both become the next version.
 const MATRIX_LOCK = 727_310_004;
+
+/** Policy planning: the task the responsibility matrix belongs to. */
+const POLICY_TASK = 'PU1-1';
 
 const cellKey = (entry: Pick<Responsibility, 'taskCode' | 'roleCode'>) => `${entry.taskCode} ${entry.roleCode}`;
 
@@ -104,8 +107,24 @@ export function makeResponsibilities({ db, clock }: { db: Kysely<DB>; clock: Clo
     };
   }
 
+  /**
+   * What the principal's roles do in a task according to the current matrix. This is how a
+   * permission follows from the matrix: to perform or approve a task's records, a role must
+   * perform or approve the task.
+   */
+  async function involvementIn(principal: Principal, taskCode: string): Promise<Involvement[]> {
+    const matrix = await findMatrix(db);
+    if (!matrix) return [];
+    const held = new Set<string>(principal.roles.map((role) => role.roleCode));
+    const entries = await findEntries(db, matrix.version);
+    return entries
+      .filter((row) => row.task_code === taskCode && held.has(row.role_code))
+      .map((row) => row.involvement as Involvement);
+  }
+
   return {
     read,
+    involvementIn,
 
     /** Loads the shipped default as version 1 when there is no matrix yet. */
     async ensureDefault(context: AuditContext) {
@@ -131,13 +150,24 @@ export function makeResponsibilities({ db, clock }: { db: Kysely<DB>; clock: Clo
       return true;
     },
 
-    /** Only the state lead institution (R01) and the administrator edit the matrix; each edit is a new version. */
+    /**
+     * The matrix describes the management system, which is part of the service management
+     * policy (PU1-1): those whose roles perform or approve PU1-1 edit it (by default the state lead
+     * institution, R01), and the administrator. Each edit is a new version.
+     */
     async edit(
       edit: ResponsibilityMatrixEdit,
       { principal, context }: { principal: Principal; context: AuditContext },
     ) {
-      if (!seesEverything(principal)) {
-        throw new ForbiddenError('forbidden', 'Only the state lead institution (R01) edits the responsibility matrix');
+      const involvement = await involvementIn(principal, POLICY_TASK);
+      if (
+        !principal.person.isAdministrator &&
+        !involvement.some((value) => value === 'performs' || value === 'approves')
+      ) {
+        throw new ForbiddenError(
+          'forbidden',
+          `Only roles that perform or approve ${POLICY_TASK} edit the responsibility matrix`,
+        );
       }
       const modelVersion = await assertWellFormed(db, edit.entries);
       const version = await db.transaction().execute(async (trx) => {
