@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'OIDC_CLIENT_SECRET', 'SMTP_URL']);
 const PORT_RULE = 'must be a whole number from 0 to 65535';
 const MINUTES_RULE = 'must be a whole number of minutes, at least 1';
 const HOURS_RULE = 'must be a whole number of hours, at least 1';
@@ -83,7 +84,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue?.message ?? 'unknown rule'}`);
+    // Values that may hold a secret are never repeated into logs.
+    const shown = SECRET_VARIABLES.has(name) ? '(value hidden)' : JSON.stringify(env[name] ?? '');
+    throw new ConfigError(`${name}=${shown} is invalid: ${issue?.message ?? 'unknown rule'}`);
   }
   const values = parsed.data;
   const missingOidc = OIDC_VARIABLES.filter((name) => values[name] === undefined);

@@ -25,7 +25,8 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', 'abc', 'PORT="abc" is invalid: must be a whole number from 0 to 65535'],
     ['PORT', '70000', 'PORT="70000" is invalid: must be a whole number from 0 to 65535'],
-    ['DATABASE_URL', 'mysql://localhost/db', 'DATABASE_URL="mysql://localhost/db" is invalid: must be a postgres://'],
+    ['DATABASE_URL', 'mysql://localhost/db', 'DATABASE_URL=(value hidden) is invalid: must be a postgres://'],
+    ['ADMIN_PASSWORD', 'short', 'ADMIN_PASSWORD=(value hidden) is invalid: must be at least 12 characters'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud" is invalid'],
     ['PUBLIC_URL', 'ftp://x', 'PUBLIC_URL="ftp://x" is invalid: must be an http:// or https:// URL'],
   ])('refuses %s=%s naming the variable and the rule', (name, value, message) => {
