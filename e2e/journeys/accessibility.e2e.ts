@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
@@ -11,9 +11,25 @@ import {
   type UiLanguage,
   visit,
 } from '../support/browser.ts';
+import { signInThroughApi } from '../support/session.ts';
+
+interface PageUnderTest {
+  name: string;
+  /** The address, or how to find it once signed in (for pages of records the server made). */
+  path: string | ((page: Page) => Promise<string>);
+  /** Pages behind sign-in are visited as the administrator. */
+  signedIn?: boolean;
+}
+
+const ownPersonPage = async (page: Page) => {
+  const session = (await (await page.context().request.get('/api/v1/auth/session')).json()) as {
+    person: { id: string };
+  };
+  return `/administration/people/${session.person.id}`;
+};
 
 /** Every page the application has, with a name for its screenshot. */
-const pages = [
+const pages: PageUnderTest[] = [
   { name: 'home', path: '/' },
   { name: 'portfolio', path: '/portfolio' },
   { name: 'operations', path: '/operations' },
@@ -31,7 +47,26 @@ const pages = [
   { name: 'capabilities', path: '/model/capabilities' },
   { name: 'unknown-task', path: '/model/tasks/PU9-9' },
   { name: 'unknown-page', path: '/no/such/page' },
+  { name: 'sign-in', path: '/sign-in' },
+  { name: 'sign-in-needed', path: '/sign-in?next=%2Fadministration' },
+  { name: 'password-reset', path: '/password-reset' },
+  { name: 'set-password', path: '/set-password#token=an-example-token-of-a-link-0123456789' },
+  { name: 'set-password-without-token', path: '/set-password' },
+  { name: 'setup', path: '/setup#token=an-example-token-of-a-link-0123456789' },
+  { name: 'administration', path: '/administration', signedIn: true },
+  { name: 'organisations', path: '/administration/organisations', signedIn: true },
+  { name: 'people', path: '/administration/people', signedIn: true },
+  { name: 'person', path: ownPersonPage, signedIn: true },
+  { name: 'responsibilities', path: '/administration/responsibilities', signedIn: true },
+  { name: 'audit', path: '/administration/audit', signedIn: true },
+  { name: 'account', path: '/administration/account', signedIn: true },
 ];
+
+/** Opens a page, signed in when it needs it, and waits for its heading. */
+async function open(page: Page, { path, signedIn }: PageUnderTest) {
+  if (signedIn) await signInThroughApi(page.context());
+  await visit(page, typeof path === 'string' ? path : await path(page));
+}
 const languages: readonly UiLanguage[] = ['lv', 'en'];
 
 describe('accessibility', () => {
@@ -44,9 +79,10 @@ describe('accessibility', () => {
   });
 
   describe.each(languages)('in %s on a desktop', (language) => {
-    it.each(pages)('$path has one h1 and no WCAG 2.1 AA violations', async ({ name, path }) => {
+    it.each(pages)('$name has one h1 and no WCAG 2.1 AA violations', async (underTest) => {
       const page = await openPage(browser, { language });
-      await visit(page, path);
+      await open(page, underTest);
+      const { name } = underTest;
 
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
@@ -58,9 +94,10 @@ describe('accessibility', () => {
   });
 
   describe('in lv on a phone', () => {
-    it.each(pages)('$path has no WCAG 2.1 AA violations', async ({ name, path }) => {
+    it.each(pages)('$name has no WCAG 2.1 AA violations', async (underTest) => {
       const page = await openPage(browser, { language: 'lv', viewport: mobile });
-      await visit(page, path);
+      await open(page, underTest);
+      const { name } = underTest;
 
       await saveScreenshot(page, `mobile-lv-${name}`);
       const violations = await accessibilityViolations(page);
@@ -73,8 +110,8 @@ describe('accessibility', () => {
       await visit(page, '/model/tasks');
       const menu = page.getByRole('button', { name: 'Rādīt vai slēpt navigāciju' });
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
-      // Skip link, menu button, product name, language: the fifth stop is already in the page.
-      for (let presses = 0; presses < 5; presses++) await page.keyboard.press('Tab');
+      // Skip link, menu button, product name, language, sign-in: the sixth stop is already in the page.
+      for (let presses = 0; presses < 6; presses++) await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 
       await menu.click();

@@ -99,3 +99,9 @@ declare global {
     axe: typeof axe;
   }
 }
+
+/** Fails with the violations listed when axe finds any WCAG 2.1 A or AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  if (violations.length > 0) throw new Error(`WCAG 2.1 AA violations:\n${describeViolations(violations)}`);
+}

@@ -4,10 +4,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { administrator } from './accounts.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's log, where invitation and reset links are written when no SMTP server is configured. */
+    serverLog: string;
   }
 }
 
@@ -55,15 +58,25 @@ export default async function startServer(project: TestProject) {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saimnieks-e2e-'));
   const port = await freePort();
-  const { DATABASE_URL: _database, ...environment } = process.env;
+  const { DATABASE_URL: _database, SMTP_URL: _smtp, OIDC_ISSUER: _oidc, ...environment } = process.env;
   const server = spawn(node24(), ['apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...environment, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: {
+      ...environment,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      // The first start creates this administrator, whom the journeys sign in as.
+      ADMIN_EMAIL: administrator.email,
+      ADMIN_PASSWORD: administrator.password,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const serverLog = path.join(dataDir, 'server.log');
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
+    fs.appendFileSync(serverLog, chunk);
   };
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
@@ -76,6 +89,7 @@ export default async function startServer(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('serverLog', serverLog);
 
   return async () => {
     const exited = new Promise((resolve) => server.once('exit', resolve));

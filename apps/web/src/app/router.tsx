@@ -1,7 +1,21 @@
 import { createBrowserRouter } from 'react-router';
+import { accountPaths } from '../features/account/paths.ts';
+import { auditPaths } from '../features/audit/paths.ts';
 import { modelPaths } from '../features/model/paths.ts';
+import { organisationPaths } from '../features/organisations/paths.ts';
+import { peoplePaths } from '../features/people/paths.ts';
+import { responsibilityPaths } from '../features/responsibilities/paths.ts';
+import { sessionPaths } from '../features/session/paths.ts';
+import { RequireSession } from './layout/require-session.tsx';
 import { Shell } from './layout/shell.tsx';
-import { modules } from './modules.ts';
+import { administrationPath, modules } from './modules.ts';
+import { AccountPage } from './routes/administration/account.tsx';
+import { AuditPage } from './routes/administration/audit.tsx';
+import { OrganisationsPage } from './routes/administration/organisations.tsx';
+import { AdministrationPage } from './routes/administration/overview.tsx';
+import { PeoplePage } from './routes/administration/people.tsx';
+import { PersonPage } from './routes/administration/person.tsx';
+import { ResponsibilitiesPage } from './routes/administration/responsibilities.tsx';
 import { HomePage } from './routes/home.tsx';
 import { CapabilitiesPage } from './routes/model/capabilities.tsx';
 import { ConditionsPage } from './routes/model/conditions.tsx';
@@ -14,6 +28,10 @@ import { TasksPage } from './routes/model/tasks.tsx';
 import { ModuleComingSoonPage } from './routes/module-coming-soon.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { PasswordResetPage } from './routes/session/password-reset.tsx';
+import { SetPasswordPage } from './routes/session/set-password.tsx';
+import { SetupPage } from './routes/session/setup.tsx';
+import { SignInPage } from './routes/session/sign-in.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -25,7 +43,7 @@ export const router = createBrowserRouter([
         children: [
           { path: '/', Component: HomePage },
           ...modules
-            .filter(({ key }) => key !== 'model')
+            .filter(({ key }) => key !== 'model' && key !== 'administration')
             .map(({ key, path }) => ({ path, element: <ModuleComingSoonPage module={key} /> })),
           { path: modelPaths.overview, Component: ModelOverviewPage },
           { path: modelPaths.tasks, Component: TasksPage },
@@ -35,6 +53,22 @@ export const router = createBrowserRouter([
           { path: modelPaths.stages, Component: StagesPage },
           { path: modelPaths.conditions, Component: ConditionsPage },
           { path: modelPaths.capabilities, Component: CapabilitiesPage },
+          { path: sessionPaths.signIn, Component: SignInPage },
+          { path: sessionPaths.passwordReset, Component: PasswordResetPage },
+          { path: sessionPaths.setPassword, Component: SetPasswordPage },
+          { path: sessionPaths.setup, Component: SetupPage },
+          {
+            Component: RequireSession,
+            children: [
+              { path: administrationPath, Component: AdministrationPage },
+              { path: organisationPaths.tree, Component: OrganisationsPage },
+              { path: peoplePaths.list, Component: PeoplePage },
+              { path: `${peoplePaths.list}/:id`, Component: PersonPage },
+              { path: responsibilityPaths.matrix, Component: ResponsibilitiesPage },
+              { path: auditPaths.log, Component: AuditPage },
+              { path: accountPaths.account, Component: AccountPage },
+            ],
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -2,13 +2,30 @@ import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { modelPaths, modelSections } from '../../features/model/paths.ts';
-import { modules } from '../modules.ts';
+import { administrationPath, administrationSections, type ModuleKey, modules } from '../modules.ts';
+
+/** A module's own pages, listed under it in the navigation while one of them is open. */
+function useSubsections(): Partial<Record<ModuleKey, { path: string; label: string }[]>> {
+  const { t } = useTranslation(['app', 'model']);
+  return {
+    model: modelSections.map((section) => ({ path: modelPaths[section], label: t(`model:sections.${section}`) })),
+    administration: administrationSections.map(({ key, path }) => ({
+      path,
+      label: t(`administration.sections.${key}`),
+    })),
+  };
+}
 
 export function MainNavigation() {
   const { t } = useTranslation(['app', 'model']);
   const { pathname } = useLocation();
   const isCurrent = (path: string) => pathname === path;
-  const inModel = pathname.startsWith(modelPaths.overview);
+  const subsections = useSubsections();
+  const openModule: ModuleKey | undefined = pathname.startsWith(modelPaths.overview)
+    ? 'model'
+    : pathname.startsWith(administrationPath)
+      ? 'administration'
+      : undefined;
 
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -21,36 +38,39 @@ export function MainNavigation() {
           aria-current={isCurrent('/') ? 'page' : undefined}
         />
       </li>
-      {modules.map(({ key, path }) => (
-        <li key={key}>
-          <NavLink
-            component={Link}
-            to={path}
-            label={t(`modules.${key}.name`)}
-            active={isCurrent(path)}
-            aria-current={isCurrent(path) ? 'page' : undefined}
-          />
-          {key === 'model' && inModel && (
-            <Stack
-              gap={2}
-              component="ul"
-              style={{ listStyle: 'none', margin: 0, paddingLeft: 'var(--mantine-spacing-md)' }}
-            >
-              {modelSections.map((section) => (
-                <li key={section}>
-                  <NavLink
-                    component={Link}
-                    to={modelPaths[section]}
-                    label={t(`model:sections.${section}`)}
-                    active={pathname.startsWith(modelPaths[section])}
-                    aria-current={isCurrent(modelPaths[section]) ? 'page' : undefined}
-                  />
-                </li>
-              ))}
-            </Stack>
-          )}
-        </li>
-      ))}
+      {modules.map(({ key, path }) => {
+        const pages = key === openModule ? subsections[key] : undefined;
+        return (
+          <li key={key}>
+            <NavLink
+              component={Link}
+              to={path}
+              label={t(`modules.${key}.name`)}
+              active={isCurrent(path)}
+              aria-current={isCurrent(path) ? 'page' : undefined}
+            />
+            {pages && (
+              <Stack
+                gap={2}
+                component="ul"
+                style={{ listStyle: 'none', margin: 0, paddingLeft: 'var(--mantine-spacing-md)' }}
+              >
+                {pages.map((page) => (
+                  <li key={page.path}>
+                    <NavLink
+                      component={Link}
+                      to={page.path}
+                      label={page.label}
+                      active={pathname.startsWith(page.path)}
+                      aria-current={isCurrent(page.path) ? 'page' : undefined}
+                    />
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </li>
+        );
+      })}
     </Stack>
   );
 }

@@ -4,6 +4,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { accountPaths } from '../../features/account/paths.ts';
+import { AccountMenu } from '../../features/session/components/account-menu.tsx';
 import { useNarrowScreen } from '../../lib/use-narrow-screen.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MainNavigation } from './main-navigation.tsx';
@@ -45,7 +47,10 @@ export function Shell() {
               {t('productTagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap={narrow ? 6 : 'sm'} wrap="nowrap">
+            <LanguageSwitch />
+            <AccountMenu accountPath={accountPaths.account} narrow={narrow} />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* A collapsed navigation is only moved off screen; inert keeps the keyboard from wandering into it. */}

@@ -1,0 +1,1 @@
+export const responsibilityPaths = { matrix: '/administration/responsibilities' };

@@ -1,0 +1,70 @@
+import type { Messages } from '../../../lib/i18n.ts';
+import type { rolesLv } from './lv.ts';
+
+export const rolesEn: Messages<typeof rolesLv> = {
+  title: 'Roles',
+  lead: 'The model roles R01–R10 the person holds at their scale. Roles are never deleted: a revoked assignment stays in history.',
+  table: {
+    caption: 'Role assignments',
+    role: 'Role',
+    scope: 'Where',
+    validity: 'Valid',
+    status: 'Status',
+    justification: 'Justification',
+    actions: 'Actions',
+    none: 'This person holds no roles.',
+    from: 'from {{from}}',
+    fromUntil: '{{from}} – {{until}}',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke role {{role}} ({{scope}})',
+  },
+  status: {
+    scheduled: 'Scheduled',
+    active: 'Held',
+    ended: 'Ended',
+    revoked: 'Revoked',
+  },
+  revoke: {
+    title: 'Revoke the role?',
+    text: 'The role {{role}} ({{scope}}) will be revoked at once. The assignment stays in history and in the audit trail.',
+    confirm: 'Revoke',
+    done: 'The role {{role}} has been revoked.',
+  },
+  assign: {
+    title: 'Assign a role',
+    scope: 'Organisation',
+    scopeHint:
+      'Where the role is held: the state (R01), a sector (R02), a municipality (R03) or an institution (R04, R08).',
+    role: 'Role',
+    roleHint: 'The roles held at an organisation of the chosen kind.',
+    chooseScopeFirst: 'Choose the organisation first.',
+    validFrom: 'Valid from',
+    validFromHint: 'Today when left empty.',
+    validUntil: 'Valid until',
+    validUntilHint: 'Until revoked when left empty.',
+    justification: 'Justification',
+    justificationHint:
+      'Why the assignment is needed although the roles are incompatible. It is kept with the assignment.',
+    submit: 'Assign',
+    done: 'The role {{role}} has been assigned.',
+    laterScopes: 'Service and resource roles ({{roles}}) can be assigned once Saimnieks holds services and resources.',
+    checking: 'Checking role compatibility…',
+    compatible: 'No conflicts with the other roles of this person.',
+    checkFailed: 'Compatibility could not be checked; the server checks it when the role is assigned.',
+  },
+  warnings: {
+    blockedTitle: 'This role cannot be assigned',
+    justifiedTitle: 'The roles are incompatible: a justification is needed',
+    conflictsWith: 'Conflicts with role {{role}} (from {{from}}).',
+    blocking: 'Forbidden',
+    justified: 'Allowed with a justification',
+  },
+  problems: {
+    incompatibleRoles: 'The roles are incompatible, and such an assignment is forbidden.',
+    justificationRequired: 'The roles are incompatible: enter a justification.',
+    duplicateAssignment: 'The person holds this role here already in an overlapping period.',
+    selfAssignment: 'You cannot assign roles to yourself; someone else does.',
+    alreadyRevoked: 'The assignment is revoked already.',
+    staleVersion: 'Someone changed this assignment meanwhile. The data has been reloaded: try again.',
+  },
+};
