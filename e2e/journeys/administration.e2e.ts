@@ -185,7 +185,7 @@ describe('administration', () => {
     await page.getByText('VN', { exact: true }).waitFor();
 
     // Archiving refused while an institution is active under it, with the reason.
-    await page.getByRole('button', { name: 'Arhivēt' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Arhivēt' }).click();
     const dialog = page.getByRole('dialog', { name: 'Arhivēt organizāciju?' });
     await dialog.getByRole('button', { name: 'Arhivēt' }).click();
     await dialog.getByText('Tai vēl ir aktīvas padotās organizācijas (1).', { exact: false }).waitFor();
@@ -199,7 +199,7 @@ describe('administration', () => {
       .getByRole('link', { name: `Slimnīca ${suffix}` })
       .click();
     await page.getByRole('heading', { level: 2, name: `Slimnīca ${suffix}` }).waitFor();
-    await page.getByRole('button', { name: 'Arhivēt' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Arhivēt' }).click();
     await page.getByRole('dialog', { name: 'Arhivēt organizāciju?' }).getByRole('button', { name: 'Arhivēt' }).click();
     await page.getByText(`Organizācija „Slimnīca ${suffix}” ir arhivēta.`).waitFor();
     expect(
@@ -213,6 +213,42 @@ describe('administration', () => {
       .getByRole('list')
       .getByRole('link', { name: `Slimnīca ${suffix}` })
       .waitFor();
+    await context.close();
+  });
+  it('filters the audit log and pages back to older events', async () => {
+    const page = await openPage(browser, { language: 'en' });
+    const context = page.context();
+    const session = await signInThroughApi(context);
+    const suffix = unique();
+    const state = (await (await context.request.get('/api/v1/organisations?kind=state')).json()) as {
+      items: { id: string }[];
+    };
+    // More events of one kind than a page holds (50).
+    const municipalities = 55;
+    for (let number = 1; number <= municipalities; number++) {
+      await apiPost(context, session, '/api/v1/organisations', {
+        kind: 'municipality',
+        parentId: state.items[0]?.id,
+        names: { lv: `Novads ${suffix} ${number}`, en: null },
+        atuCode: String(1_000_000 + Math.floor(Math.random() * 8_999_999)),
+      });
+    }
+
+    expect(await visit(page, '/administration/audit')).toBe('Audit log');
+    await page.getByRole('combobox', { name: 'Action' }).fill('organisation.create');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.waitForURL(/action=organisation.create/);
+    const table = page.getByRole('table', { name: /Audit events/ });
+    const ids = async () => (await table.locator('tbody th').allTextContents()).map((text) => Number(text.trim()));
+    await page.getByRole('button', { name: 'Download CSV (50)' }).waitFor();
+    expect(await table.getByRole('row').filter({ hasNotText: 'organisation.create' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Load older' }).click();
+    await page.getByRole('button', { name: /^Download CSV \((5[1-9]|[6-9]\d|\d{3})\)$/ }).waitFor();
+    const loaded = await ids();
+    expect(loaded.length).toBeGreaterThan(municipalities);
+    expect([...loaded].sort((a, b) => b - a)).toEqual(loaded);
+    expect(new Set(loaded).size).toBe(loaded.length);
     await context.close();
   });
 });

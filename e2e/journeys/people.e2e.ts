@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, pageHeading, saveScreenshot, visit } from '../support/browser.ts';
 import { apiPost, choose, mailedLinkTo, signInThroughApi, signInThroughForm, unique } from '../support/session.ts';
 
@@ -146,6 +146,36 @@ describe('people, roles and accounts', () => {
 
     await pageHeading(page, 'Sign in').waitFor();
     await page.getByText('You have signed out.', { exact: false }).waitFor();
+    await page.context().close();
+  });
+  it('shows a person without roles the matrix to read and no audit log', async () => {
+    const suffix = unique();
+    const person = { name: `Pēteris Kalniņš ${suffix}`, email: `peteris.${suffix}@example.lv` };
+    const password = 'Zila-jūra-un-balts-smilšu-krasts';
+    const admin = await browser.newContext({ baseURL: inject('baseUrl') });
+    const session = await signInThroughApi(admin);
+    const state = (await (await admin.request.get('/api/v1/organisations?kind=state')).json()) as {
+      items: { id: string }[];
+    };
+    await apiPost(admin, session, '/api/v1/people', { ...person, organisationId: state.items[0]?.id });
+    const token = new URLSearchParams(new URL(await mailedLinkTo(person.email), 'http://x').hash.slice(1)).get('token');
+    await admin.close();
+
+    // The person's own browser, not signed in yet: setting a password needs no CSRF token.
+    const page = await openPage(browser);
+    const set = await page.context().request.post('/api/v1/auth/password', { data: { token, password } });
+    expect(set.status()).toBe(204);
+    await signInThroughApi(page.context(), { email: person.email, password });
+    expect(await visit(page, '/administration/responsibilities')).toBe('Atbildību matrica');
+    await page.getByText('Matricu labo lomas, kas veic vai apstiprina uzdevumu PU1-1', { exact: false }).waitFor();
+    expect(await page.getByRole('combobox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Saglabāt kā jaunu versiju' }).count()).toBe(0);
+    await saveScreenshot(page, 'journey-matrix-read-only', { fullPage: false });
+
+    expect(await visit(page, '/administration/audit')).toBe('Audita pieraksts');
+    await page.getByText('Audita pierakstu var lasīt tikai administrators', { exact: false }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await expectAccessible(page);
     await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, pageHeading, saveScreenshot, visit } from '../support/browser.ts';
-import { administrator, signInThroughForm, unique } from '../support/session.ts';
+import { administrator, mailedLinkTo, signInThroughForm, unique } from '../support/session.ts';
 
 describe('sign-in', () => {
   let browser: Browser;
@@ -72,6 +73,45 @@ describe('sign-in', () => {
     await page.getByText(/Too many failed attempts\. Try again in 15 minutes\./).waitFor();
     await saveScreenshot(page, 'journey-sign-in-throttled');
     await expectAccessible(page);
+    await page.context().close();
+  });
+  it('offers OpenID Connect only where the server says it is configured, and explains a refused one', async () => {
+    const page = await openPage(browser);
+    // This server has no provider; the answers of one that has (and of one too old to say) are stood in for.
+    await page.route('**/api/v1/auth/methods', (route) => route.fulfill({ json: { password: true, oidc: true } }));
+    await visit(page, '/sign-in?error=oidc-not-linked');
+
+    const oidc = page.getByRole('link', { name: 'Pieteikties ar Latvija.lv / OpenID Connect' });
+    expect(await oidc.getAttribute('href')).toBe('/api/v1/auth/oidc/start');
+    await page.getByText('Šī identitāte nav sasaistīta ne ar vienu Saimnieka lietotāju.', { exact: false }).waitFor();
+    await saveScreenshot(page, 'journey-sign-in-oidc');
+    await expectAccessible(page);
+
+    await page.unroute('**/api/v1/auth/methods');
+    await page.route('**/api/v1/auth/methods', (route) =>
+      route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }),
+    );
+    await page.reload();
+    await pageHeading(page, 'Pieteikšanās').waitFor();
+    await page.getByRole('button', { name: 'Pieteikties' }).waitFor();
+    expect(await oidc.count()).toBe(0);
+    await page.context().close();
+  });
+  it('asks for a password reset link from the sign-in page', async () => {
+    const page = await openPage(browser);
+    const linesBefore = fs.readFileSync(inject('serverLog'), 'utf8').split('\n').length - 1;
+    await visit(page, '/sign-in');
+    await page.getByRole('link', { name: 'Aizmirsāt paroli?' }).click();
+    await pageHeading(page, 'Paroles atjaunošana').waitFor();
+
+    await page.getByRole('button', { name: 'Nosūtīt saiti' }).click();
+    const email = page.getByRole('textbox', { name: 'E-pasta adrese' });
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await email.fill(administrator.email);
+    await page.getByRole('button', { name: 'Nosūtīt saiti' }).click();
+
+    await page.getByText('Ja šai adresei ir konts, uz to ir nosūtīta saite', { exact: false }).waitFor();
+    expect(await mailedLinkTo(administrator.email, { after: linesBefore })).toMatch(/^\/set-password#token=/);
     await page.context().close();
   });
 });

@@ -37,11 +37,15 @@ export function OrganisationsPage() {
   const selectedId = params.get('id') ?? fullForest[0]?.id;
   const found = selectedId ? findInForest(fullForest, selectedId) : undefined;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(fullForest.map(({ id }) => id)));
-  // The chosen organisation is always in view: its ancestors open.
-  const open = new Set([...expanded, ...(found?.ancestors ?? [])]);
+  // A newly chosen organisation is opened in the tree, with the way to it: its ancestors and its own children.
+  const [openedFor, setOpenedFor] = useState<string>();
+  if (found && openedFor !== found.node.id) {
+    setOpenedFor(found.node.id);
+    setExpanded((current) => new Set([...current, ...found.ancestors, found.node.id]));
+  }
   const toggle = (id: string) =>
-    setExpanded(() => {
-      const next = new Set(open);
+    setExpanded((current) => {
+      const next = new Set(current);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
@@ -67,7 +71,7 @@ export function OrganisationsPage() {
                 onChange={(event) => setShowArchived(event.currentTarget.checked)}
               />
             </Group>
-            <OrganisationTree forest={forest} selectedId={found?.node.id} expanded={open} onToggle={toggle} />
+            <OrganisationTree forest={forest} selectedId={found?.node.id} expanded={expanded} onToggle={toggle} />
           </section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

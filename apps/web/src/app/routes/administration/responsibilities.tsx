@@ -5,8 +5,8 @@ import { PageTitle } from '../../../components/ui/page-title.tsx';
 import { useModel } from '../../../features/model/api/get-model.ts';
 import { useResponsibilityMatrix } from '../../../features/responsibilities/api/get-responsibilities.ts';
 import { MatrixEditor } from '../../../features/responsibilities/components/matrix-editor.tsx';
+import { mayEditMatrix } from '../../../features/responsibilities/lib/may-edit.ts';
 import { useSignedInSession } from '../../../features/session/api/get-session.ts';
-import { mayEditResponsibilities } from '../../../features/session/lib/abilities.ts';
 
 export function ResponsibilitiesPage() {
   const { t } = useTranslation('responsibilities');
@@ -27,7 +27,10 @@ export function ResponsibilitiesPage() {
           const code = RoleCode.safeParse(role.code);
           return code.success ? [{ code: code.data, name: role.name }] : [];
         })}
-        editable={mayEditResponsibilities(session)}
+        editable={mayEditMatrix(matrix, {
+          isAdministrator: session.person.isAdministrator,
+          roleCodes: session.roles.map((role) => role.roleCode),
+        })}
       />
     </Stack>
   );

@@ -210,7 +210,7 @@ function CreateTokenForm({
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
             error={problem.fieldError('name')}
-            w={360}
+            w={{ base: '100%', sm: 360 }}
           />
           <Select
             label={t('tokens.expiresIn')}
@@ -219,7 +219,7 @@ function CreateTokenForm({
             onChange={(value) => setDays(value ?? '90')}
             allowDeselect={false}
             error={problem.fieldError('expiresInDays')}
-            w={180}
+            w={{ base: '100%', sm: 180 }}
           />
         </Group>
         <Group>

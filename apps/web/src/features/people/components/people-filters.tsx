@@ -39,7 +39,12 @@ export function PeopleFilters({ filter, organisations, onChange }: PeopleFilters
   return (
     <form onSubmit={submit} aria-label={t('filters.title')}>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('filters.q')} value={q} onChange={(event) => setQ(event.currentTarget.value)} w={240} />
+        <TextInput
+          label={t('filters.q')}
+          value={q}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          w={{ base: '100%', sm: 240 }}
+        />
         <Select
           label={t('filters.organisation')}
           placeholder={t('filters.anyOrganisation')}
@@ -48,7 +53,7 @@ export function PeopleFilters({ filter, organisations, onChange }: PeopleFilters
           onChange={setOrganisation}
           searchable
           clearable
-          w={300}
+          w={{ base: '100%', sm: 300 }}
         />
         <Select
           label={t('filters.status')}
@@ -60,7 +65,7 @@ export function PeopleFilters({ filter, organisations, onChange }: PeopleFilters
           value={active}
           onChange={(value) => setActive(value ?? 'all')}
           allowDeselect={false}
-          w={180}
+          w={{ base: '100%', sm: 180 }}
         />
         <Button type="submit">{t('filters.apply')}</Button>
         <Button variant="default" onClick={reset}>

@@ -200,7 +200,9 @@ export function MatrixEditor({ matrix, tasks, taskGroups, roles, editable }: Mat
                                 ))}
                               </select>
                             ) : (
-                              <abbr title={word(value)}>{letter(value)}</abbr>
+                              <abbr title={word(value)} className={classes.value}>
+                                {letter(value)}
+                              </abbr>
                             )}
                           </td>
                         );

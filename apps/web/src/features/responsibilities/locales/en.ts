@@ -4,7 +4,8 @@ import type { responsibilitiesLv } from './lv.ts';
 export const responsibilitiesEn: Messages<typeof responsibilitiesLv> = {
   title: 'Responsibility matrix',
   lead: 'Which role performs, approves, is consulted on or informed of each of the 32 tasks. Permissions follow from the matrix; every save becomes a new version.',
-  readOnly: 'Only the state lead institution for service management (R01) or an administrator can edit the matrix.',
+  readOnly:
+    'The matrix is edited by the roles that perform or approve task PU1-1 (by default the state lead institution for service management, R01) and by administrators. You can view it.',
   version: {
     title: 'Version {{version}}',
     createdAt: 'Saved',

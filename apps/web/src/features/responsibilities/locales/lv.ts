@@ -1,7 +1,8 @@
 export const responsibilitiesLv = {
   title: 'Atbildību matrica',
   lead: 'Kura loma katru no 32 uzdevumiem veic, apstiprina, tiek konsultēta vai informēta. No matricas izriet tiesības; katra saglabāšana kļūst par jaunu versiju.',
-  readOnly: 'Matricu var labot tikai pakalpojumu pārvaldības valsts vadošā iestāde (R01) vai administrators.',
+  readOnly:
+    'Matricu labo lomas, kas veic vai apstiprina uzdevumu PU1-1 (pēc noklusējuma pakalpojumu pārvaldības valsts vadošā iestāde, R01), un administrators. Jums tā ir skatāma.',
   version: {
     title: 'Versija {{version}}',
     createdAt: 'Saglabāta',
