@@ -4,8 +4,6 @@ import { CSRF_HEADER, SESSION_COOKIE } from '@saimnieks/contracts/auth';
 import type { OrganisationCreate, OrganisationKind } from '@saimnieks/contracts/organisations';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '../app.ts';
-import { prepareDatabase } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
 import { findStateOrganisation, makeCreateOrganisation } from '../modules/organisations/index.ts';
 import { systemContext } from '../platform/audit/audit.ts';
@@ -13,7 +11,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { MailMessage, MailTransport } from '../platform/mail/mail.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestApp } from './test-app.ts';
 
 export const TEST_PASSWORD = 'Zaļā-upe-tek-lēni-2026';
 let passwordHash: Promise<string> | undefined;
@@ -173,22 +171,8 @@ export function mailOutbox() {
  */
 export async function createTestAppWithOutbox({ clock = systemClock }: { clock?: Clock } = {}) {
   const outbox = mailOutbox();
-  const database = await createTestDatabase();
   const startLog: { level: number; msg: string; [field: string]: unknown }[] = [];
-  const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
   const log = pino({ level: 'info' }, { write: (line: string) => startLog.push(JSON.parse(line)) });
-  await prepareDatabase(database, log, { clock, admin: undefined, publicUrl: config.publicUrl });
-  const app = await buildApp({ config, database, logger: pino({ level: 'silent' }), clock, mail: outbox.transport });
-  await app.ready();
-  return {
-    app,
-    database,
-    outbox,
-    startLog,
-    publicUrl: config.publicUrl,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
+  const testApp = await createTestApp({ clock, mail: outbox.transport, startLog: log });
+  return { ...testApp, outbox, startLog, publicUrl: loadConfig({}).publicUrl };
 }

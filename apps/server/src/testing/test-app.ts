@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
 import { prepareDatabase } from '../bootstrap.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { MailTransport } from '../platform/mail/mail.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -22,14 +23,20 @@ const silent = pino({ level: 'silent' });
 export async function createTestApp({
   clock = systemClock,
   config: overrides = {},
+  mail,
+  startLog = silent,
 }: {
   clock?: Clock;
   config?: Partial<Config>;
+  /** Where mail goes; tests that read messages pass an outbox. */
+  mail?: MailTransport;
+  /** What start-up logs to; tests that read the setup link pass their own. */
+  startLog?: FastifyBaseLogger;
 } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  await prepareDatabase(database, silent, { clock, admin: undefined });
   const config = { ...loadConfig({}), webDistDir: '/nonexistent', ...overrides };
-  const app = await buildApp({ config, database, logger: silent, clock });
+  await prepareDatabase(database, startLog, { clock, admin: undefined, publicUrl: config.publicUrl });
+  const app = await buildApp({ config, database, logger: silent, clock, ...(mail ? { mail } : {}) });
   await app.ready();
   return {
     app,

@@ -5,7 +5,6 @@ import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { auditedAssignment } from '../roles.mapper.ts';
 import { updateAssignment } from '../roles.repository.ts';
-import {} from '../roles.rules.ts';
 import type { Acting } from './assign-role.ts';
 import { lockForChange, presentAssignment } from './assignment-access.ts';
 
