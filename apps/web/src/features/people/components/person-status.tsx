@@ -8,7 +8,7 @@ export function PersonStatus({ person }: { person: Person }) {
   return (
     <Group gap={4}>
       {!person.active ? (
-        <Badge variant="light" color="gray.7">
+        <Badge variant="outline" color="gray.8">
           {t('status.inactive')}
         </Badge>
       ) : person.passwordSet ? (
