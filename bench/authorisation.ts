@@ -73,11 +73,15 @@ export async function benchAuthorisation({ seconds, connections }: { seconds: nu
   const config = { ...loadConfig({}), webDistDir: '/nonexistent' };
   const app = await buildApp({ config, database, logger: silent, clock: systemClock });
   // The same listing with the same contract, query and serialisation, but no principal and no filter.
-  registerRoute(app, { ...organisationRoutes.list, path: '/bench/organisations-unchecked' }, async (request) => {
-    const { limit, offset } = request.query;
-    const { rows, total } = await listOrganisations(db, {}, { limit, offset });
-    return { items: rows.map((row) => toOrganisation(row, 'lv')), total, limit, offset };
-  });
+  registerRoute(
+    app,
+    { ...organisationRoutes.list, path: '/bench/organisations-unchecked', access: 'public' },
+    async (request) => {
+      const { limit, offset } = request.query;
+      const { rows, total } = await listOrganisations(db, {}, { limit, offset });
+      return { items: rows.map((row) => toOrganisation(row, 'lv')), total, limit, offset };
+    },
+  );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = await fetch(`${address}/api/v1/auth/login`, {
     method: 'POST',
