@@ -137,7 +137,8 @@ Target: the real route reaches at least 80% of the bare route's throughput:
 ${authorisation.organisations} organisations, ${authorisation.people} people, ${authorisation.roleAssignments} role assignments
 (embedded PGlite, server in the benchmark's process). Checked: signed in as a sector lead (session lookup,
 held roles, visibility filter on the subtree). Unchecked: the same contract, query and serialisation with
-no principal and no filter. autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each.
+no principal and no filter. autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each, the two routes
+alternated over ${authorisation.rounds} rounds; each figure is the median of its rounds.
 
 | route | requests/s | p50 | p99 |
 |---|---|---|---|
