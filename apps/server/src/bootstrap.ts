@@ -1,8 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { makeEnsureFirstAdministrator } from './modules/auth/index.ts';
 import { makeLoadReferenceModel, makeResponsibilities, readReferenceModel } from './modules/model/index.ts';
 import { findStateOrganisation, makeCreateOrganisation } from './modules/organisations/index.ts';
-import { makeIssueSetupLink } from './modules/people/index.ts';
+import { makeEnsureFirstAdministrator, makeIssueSetupLink } from './modules/people/index.ts';
 import { systemContext } from './platform/audit/audit.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
@@ -34,9 +33,8 @@ export async function prepareDatabase(database: Database, log: Log, { clock, adm
     log.info('default responsibility matrix loaded');
   }
 
-  const state =
-    (await findStateOrganisation(db)) ??
-    (await makeCreateOrganisation({ db, clock })(
+  if (!(await findStateOrganisation(db))) {
+    await makeCreateOrganisation({ db, clock })(
       {
         kind: 'state',
         parentId: null,
@@ -47,9 +45,10 @@ export async function prepareDatabase(database: Database, log: Log, { clock, adm
         contact: { email: null, phone: null, address: null, website: null },
       },
       { principal: 'system', context: systemContext('start-up') },
-    ));
+    );
+  }
 
-  const administrator = await makeEnsureFirstAdministrator({ db, clock })(admin, state.id);
+  const administrator = await makeEnsureFirstAdministrator({ db, clock })(admin);
   if (administrator === 'created') log.info({ email: admin?.email }, 'first administrator created');
   if (administrator === 'missing') {
     // Only the token's hash is stored: this line is the one place the link appears.

@@ -82,4 +82,34 @@ describe('server process', () => {
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });
+
+  it('creates the first administrator from ADMIN_EMAIL and ADMIN_PASSWORD, who can then sign in', async () => {
+    const server = startServer({
+      DATA_DIR: await tempDir(),
+      ADMIN_EMAIL: 'admin@example.lv',
+      ADMIN_PASSWORD: 'Zaļā-upe-tek-lēni-2026',
+    });
+    const url = await server.listening();
+    const login = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.lv', password: 'Zaļā-upe-tek-lēni-2026' }),
+    });
+    expect(login.status).toBe(200);
+    expect((await login.json()).person).toMatchObject({ email: 'admin@example.lv', isAdministrator: true });
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('stops at an ADMIN_PASSWORD that breaks the password rules, without repeating it', async () => {
+    const server = startServer({
+      DATA_DIR: await tempDir(),
+      ADMIN_EMAIL: 'admin@example.lv',
+      ADMIN_PASSWORD: '123456789012',
+    });
+    expect(await server.exited).toBe(1);
+    expect(server.output().stderr.trim()).toBe(
+      'Saimnieks cannot start: configuration: ADMIN_PASSWORD is on a list of commonly used passwords',
+    );
+  });
 });

@@ -2,7 +2,7 @@
 import pino from 'pino';
 import { prepareDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { AdministratorSetupError } from './modules/auth/index.ts';
+import { AdministratorSetupError } from './modules/people/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { SchemaMismatchError } from './platform/db/migrator.ts';

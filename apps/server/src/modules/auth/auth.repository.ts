@@ -39,16 +39,6 @@ export const linkOidcSubject = async (db: Kysely<DB>, personId: string, subject:
       .executeTakeFirst()
   ).numUpdatedRows === 1n;
 
-export const countPeople = async (db: Kysely<DB>) =>
-  Number(
-    (
-      await db
-        .selectFrom('person')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-
 /** The roles a person holds on a day: assigned, not revoked, and valid that day. */
 export async function heldRoles(db: Kysely<DB>, personId: string, day: string): Promise<HeldRole[]> {
   const rows = await db

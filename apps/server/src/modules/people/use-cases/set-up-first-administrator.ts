@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import { type AuditContext, diffOf, recordAudit } from '../../../platform/audit/audit.ts';
-import { hashPassword } from '../../../platform/auth/password.ts';
+import { type Kysely, sql } from 'kysely';
+import { type AuditContext, diffOf, recordAudit, systemContext } from '../../../platform/audit/audit.ts';
+import { hashPassword, passwordRuleBroken } from '../../../platform/auth/password.ts';
 import { hashSecret } from '../../../platform/auth/secrets.ts';
+import type { DB } from '../../../platform/db/database.ts';
 import { ConflictError } from '../../../platform/errors/errors.ts';
 import { findStateOrganisation } from '../../organisations/index.ts';
 import { checkOneTimeToken, issueOneTimeToken, linkTo, redeemOneTimeToken } from '../one-time-tokens.ts';
@@ -26,6 +27,62 @@ export function makeIssueSetupLink({ db, clock }: Pick<PeopleDependencies, 'db' 
   };
 }
 
+/** ADMIN_PASSWORD breaks a password rule: start-up stops with one line saying which. */
+export class AdministratorSetupError extends Error {}
+
+/**
+ * When nobody exists yet, creates the first administrator from ADMIN_EMAIL and ADMIN_PASSWORD in
+ * the state organisation. Without those settings it creates nobody (start-up then issues a setup
+ * link).
+ */
+export function makeEnsureFirstAdministrator({ db, clock }: Pick<PeopleDependencies, 'db' | 'clock'>) {
+  return async function ensureFirstAdministrator(
+    admin: { email: string; password: string } | undefined,
+  ): Promise<'exists' | 'created' | 'missing'> {
+    if ((await countPeople(db)) > 0) return 'exists';
+    if (!admin) return 'missing';
+    const name = 'Administrators';
+    const broken = await passwordRuleBroken(admin.password, { email: admin.email, name });
+    if (broken) throw new AdministratorSetupError(`ADMIN_PASSWORD ${broken.message}`);
+    await createFirstAdministrator(
+      db,
+      { name, email: admin.email, passwordHash: await hashPassword(admin.password) },
+      systemContext('start-up'),
+      clock.now(),
+    );
+    return 'created';
+  };
+}
+
+/** Inserts the first administrator into the state organisation and audits it; the caller holds the transaction. */
+async function createFirstAdministrator(
+  trx: Kysely<DB>,
+  person: { name: string; email: string; passwordHash: string },
+  context: AuditContext | ((personId: string, name: string) => AuditContext),
+  now: Date,
+) {
+  const state = await findStateOrganisation(trx);
+  if (!state) throw new Error('The state organisation is created at start, before the first administrator');
+  const id = randomUUID();
+  const row = await insertPerson(trx, {
+    id,
+    name: person.name,
+    email: person.email,
+    organisation_id: state.id,
+    is_administrator: true,
+    password_hash: person.passwordHash,
+    created_at: now,
+    updated_at: now,
+  });
+  await recordAudit(
+    trx,
+    typeof context === 'function' ? context(id, row.name) : context,
+    { action: 'person.create', entityType: 'person', entityId: id, changes: diffOf(null, auditedFields(row)) },
+    now,
+  );
+  return row;
+}
+
 /** Creates the first administrator, in the state organisation, with a setup link. */
 export function makeSetUpFirstAdministrator({ db, clock }: Pick<PeopleDependencies, 'db' | 'clock'>) {
   return async function setUpFirstAdministrator(
@@ -45,26 +102,13 @@ export function makeSetUpFirstAdministrator({ db, clock }: Pick<PeopleDependenci
         if ((await countPeople(trx)) > 0) {
           throw new ConflictError('setup-done', 'Somebody exists already; sign in, or ask an administrator');
         }
-        const state = await findStateOrganisation(trx);
-        if (!state) throw new Error('The state organisation is created at start, before any setup link');
-        const id = randomUUID();
-        const row = await insertPerson(trx, {
-          id,
-          name: input.name,
-          email: input.email,
-          organisation_id: state.id,
-          is_administrator: true,
-          password_hash: passwordHash,
-          created_at: now,
-          updated_at: now,
-        });
-        await markOneTimeTokenUsed(trx, link.token_hash, now);
-        await recordAudit(
+        const row = await createFirstAdministrator(
           trx,
-          { ...origin, actor: { kind: 'person', personId: id, label: row.name } },
-          { action: 'person.create', entityType: 'person', entityId: id, changes: diffOf(null, auditedFields(row)) },
+          { name: input.name, email: input.email, passwordHash },
+          (personId, name) => ({ ...origin, actor: { kind: 'person', personId, label: name } }),
           now,
         );
+        await markOneTimeTokenUsed(trx, link.token_hash, now);
         return row;
       })
       .catch(rethrowDuplicate);
