@@ -5,6 +5,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { authProblemTitles, registerAuthentication } from './modules/auth/index.ts';
+import { catalogueProblemTitles, registerCatalogueRoutes } from './modules/catalogue/index.ts';
+import { cpsvApProblemTitles, registerCpsvApRoutes } from './modules/cpsv-ap/index.ts';
 import {
   makeModelReader,
   makeResponsibilities,
@@ -14,7 +16,9 @@ import {
 } from './modules/model/index.ts';
 import { organisationProblemTitles, registerOrganisationRoutes } from './modules/organisations/index.ts';
 import { peopleProblemTitles, registerPasswordRoutes, registerPeopleRoutes } from './modules/people/index.ts';
+import { recipientProblemTitles, registerRecipientRoutes } from './modules/recipients/index.ts';
 import { registerRoleRoutes, roleProblemTitles } from './modules/roles/index.ts';
+import { registerServiceRoutes, serviceProblemTitles } from './modules/services/index.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerHealth } from './platform/http/health.ts';
@@ -60,6 +64,10 @@ export async function buildApp({ config, database, logger, clock, mail }: AppDep
     ...organisationProblemTitles,
     ...roleProblemTitles,
     ...peopleProblemTitles,
+    ...recipientProblemTitles,
+    ...serviceProblemTitles,
+    ...catalogueProblemTitles,
+    ...cpsvApProblemTitles,
   });
   await app.register(cookie);
   registerMetrics(app);
@@ -79,6 +87,10 @@ export async function buildApp({ config, database, logger, clock, mail }: AppDep
   });
   registerOrganisationRoutes(app, { database, clock });
   registerRoleRoutes(app, { database, clock });
+  registerRecipientRoutes(app, { database, clock });
+  registerServiceRoutes(app, { database, clock });
+  registerCatalogueRoutes(app, { database });
+  registerCpsvApRoutes(app, { database, clock, publicUrl: config.publicUrl });
   const mailTransport = mail ?? mailTransportFor(config.mail, logger);
   app.addHook('onClose', async () => mailTransport.close?.());
   const people = { db: database.db, clock, mailer: makeMailer(mailTransport, logger), publicUrl: config.publicUrl };

@@ -14,6 +14,10 @@ import { organisationsEn } from './features/organisations/locales/en.ts';
 import { organisationsLv } from './features/organisations/locales/lv.ts';
 import { peopleEn } from './features/people/locales/en.ts';
 import { peopleLv } from './features/people/locales/lv.ts';
+import { portfolioEn } from './features/portfolio/locales/en.ts';
+import { portfolioLv } from './features/portfolio/locales/lv.ts';
+import { recipientsEn } from './features/recipients/locales/en.ts';
+import { recipientsLv } from './features/recipients/locales/lv.ts';
 import { responsibilitiesEn } from './features/responsibilities/locales/en.ts';
 import { responsibilitiesLv } from './features/responsibilities/locales/lv.ts';
 import { rolesEn } from './features/roles/locales/en.ts';
@@ -36,6 +40,8 @@ await startI18n({
     account: accountLv,
     responsibilities: responsibilitiesLv,
     audit: auditLv,
+    portfolio: portfolioLv,
+    recipients: recipientsLv,
   },
   en: {
     app: appEn,
@@ -47,6 +53,8 @@ await startI18n({
     account: accountEn,
     responsibilities: responsibilitiesEn,
     audit: auditEn,
+    portfolio: portfolioEn,
+    recipients: recipientsEn,
   },
 });
 

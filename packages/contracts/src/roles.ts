@@ -74,7 +74,10 @@ export const RoleAssignment = z
     roleCode: RoleCode,
     scopeKind: ScopeKind,
     scopeId: z.uuid(),
-    scopeName: z.string().nullable().describe('The organisation’s name in the requested language'),
+    scopeName: z
+      .string()
+      .nullable()
+      .describe('In the requested language: the organisation’s name, or the service’s identifier and title'),
     validFrom: Day,
     validUntil: Day.nullable(),
     status: RoleAssignmentStatus,

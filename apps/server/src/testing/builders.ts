@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { RoleCode } from '@saimnieks/contracts/auth';
 import { CSRF_HEADER, SESSION_COOKIE } from '@saimnieks/contracts/auth';
 import type { OrganisationCreate, OrganisationKind } from '@saimnieks/contracts/organisations';
+import type { ServiceCreate, ServiceDescriptionInput, Stage } from '@saimnieks/contracts/services';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { findStateOrganisation, makeCreateOrganisation } from '../modules/organisations/index.ts';
+import { makeCreateService, makeDescriptionWorkflow, writeCatalogueEntry } from '../modules/services/index.ts';
 import { systemContext } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
@@ -20,6 +22,31 @@ let passwordHash: Promise<string> | undefined;
 export function builders(database: Database) {
   const { db } = database;
   const createOrganisation = makeCreateOrganisation({ db, clock: systemClock });
+  const createService = makeCreateService({ db, clock: systemClock });
+  const descriptions = makeDescriptionWorkflow({ db, clock: systemClock });
+  const asSystem = { principal: 'system' as const, context: systemContext('test') };
+
+  /** A service in planning with its first draft, made as the system (no person's rights needed). */
+  async function service({
+    holderId,
+    title = `Pakalpojums ${randomUUID().slice(0, 8)}`,
+    ...overrides
+  }: Partial<Omit<ServiceCreate, 'title'>> & { holderId: string; title?: string }) {
+    const id = await createService(
+      {
+        holderId,
+        kind: 'individual',
+        priority: 'medium',
+        managementDegree: null,
+        identifierPrefix: 'TEST',
+        title: { lv: title, en: null },
+        shortDescription: { lv: `${title}: īss apraksts`, en: null },
+        ...overrides,
+      },
+      asSystem,
+    );
+    return { id };
+  }
 
   async function state() {
     const row = await findStateOrganisation(db);
@@ -47,6 +74,28 @@ export function builders(database: Database) {
         },
         { principal: 'system', context: systemContext('test') },
       );
+    },
+    service,
+    /**
+     * A service with a published description, put straight into `stage` (delivery by default)
+     * without the gates: for tests about what comes after publication, not about the lifecycle.
+     */
+    async publishedService({
+      holderId,
+      content = {},
+      stage = 'delivery',
+    }: {
+      holderId: string;
+      content?: Partial<ServiceDescriptionInput>;
+      stage?: Stage;
+    }) {
+      const title = content.title?.lv;
+      const { id } = await service({ holderId, ...(title ? { title } : {}) });
+      const draft = await descriptions.get('system', id, 1);
+      await descriptions.publishDirectly(id, { ...draft.content, ...content }, asSystem);
+      await db.updateTable('service').set({ stage }).where('id', '=', id).execute();
+      await writeCatalogueEntry(db, id);
+      return { id };
     },
     /** A person with the password TEST_PASSWORD and the given roles at the given organisations. */
     async person({

@@ -1,9 +1,12 @@
 import 'i18next';
 import type { accountLv } from '../features/account/locales/lv.ts';
 import type { auditLv } from '../features/audit/locales/lv.ts';
+import type { catalogueLv } from '../features/catalogue/locales/lv.ts';
 import type { modelLv } from '../features/model/locales/lv.ts';
 import type { organisationsLv } from '../features/organisations/locales/lv.ts';
 import type { peopleLv } from '../features/people/locales/lv.ts';
+import type { portfolioLv } from '../features/portfolio/locales/lv.ts';
+import type { recipientsLv } from '../features/recipients/locales/lv.ts';
 import type { responsibilitiesLv } from '../features/responsibilities/locales/lv.ts';
 import type { rolesLv } from '../features/roles/locales/lv.ts';
 import type { sessionLv } from '../features/session/locales/lv.ts';
@@ -23,6 +26,10 @@ declare module 'i18next' {
       account: typeof accountLv;
       responsibilities: typeof responsibilitiesLv;
       audit: typeof auditLv;
+      /** Added when a catalogue page first loads (`routes/catalogue/routes.ts`). */
+      catalogue: typeof catalogueLv;
+      portfolio: typeof portfolioLv;
+      recipients: typeof recipientsLv;
     };
   }
 }

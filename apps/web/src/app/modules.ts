@@ -3,6 +3,7 @@ import { auditPaths } from '../features/audit/paths.ts';
 import { modelPaths } from '../features/model/paths.ts';
 import { organisationPaths } from '../features/organisations/paths.ts';
 import { peoplePaths } from '../features/people/paths.ts';
+import { portfolioPaths } from '../features/portfolio/paths.ts';
 import { responsibilityPaths } from '../features/responsibilities/paths.ts';
 
 export type ModuleKey = 'portfolio' | 'operations' | 'measurement' | 'model' | 'administration';
@@ -11,7 +12,7 @@ export const administrationPath = '/administration';
 
 /** The product's modules in the order of the main navigation. */
 export const modules: readonly { key: ModuleKey; path: string }[] = [
-  { key: 'portfolio', path: '/portfolio' },
+  { key: 'portfolio', path: portfolioPaths.portfolio },
   { key: 'operations', path: '/operations' },
   { key: 'measurement', path: '/measurement' },
   { key: 'model', path: modelPaths.overview },
@@ -19,7 +20,15 @@ export const modules: readonly { key: ModuleKey; path: string }[] = [
 ];
 
 /** Modules whose pages exist; the others show what they will hold. */
-export const builtModules: ReadonlySet<ModuleKey> = new Set(['model', 'administration']);
+export const builtModules: ReadonlySet<ModuleKey> = new Set(['portfolio', 'model', 'administration']);
+
+export type PortfolioSection = 'reviews' | 'settings';
+
+/** The portfolio's pages beside the portfolio itself, in the order of its navigation. */
+export const portfolioSections: readonly { key: PortfolioSection; path: string }[] = [
+  { key: 'reviews', path: portfolioPaths.reviews },
+  { key: 'settings', path: portfolioPaths.settings },
+];
 
 export type AdministrationSection = 'organisations' | 'people' | 'responsibilities' | 'audit' | 'account';
 

@@ -4,11 +4,13 @@ import { auditPaths } from '../features/audit/paths.ts';
 import { modelPaths } from '../features/model/paths.ts';
 import { organisationPaths } from '../features/organisations/paths.ts';
 import { peoplePaths } from '../features/people/paths.ts';
+import { portfolioPaths, portfolioRoutes } from '../features/portfolio/paths.ts';
+import { recipientPaths } from '../features/recipients/paths.ts';
 import { responsibilityPaths } from '../features/responsibilities/paths.ts';
 import { sessionPaths } from '../features/session/paths.ts';
 import { RequireSession } from './layout/require-session.tsx';
 import { Shell } from './layout/shell.tsx';
-import { administrationPath, modules } from './modules.ts';
+import { administrationPath, builtModules, modules } from './modules.ts';
 import { AccountPage } from './routes/administration/account.tsx';
 import { AuditPage } from './routes/administration/audit.tsx';
 import { OrganisationsPage } from './routes/administration/organisations.tsx';
@@ -16,6 +18,7 @@ import { AdministrationPage } from './routes/administration/overview.tsx';
 import { PeoplePage } from './routes/administration/people.tsx';
 import { PersonPage } from './routes/administration/person.tsx';
 import { ResponsibilitiesPage } from './routes/administration/responsibilities.tsx';
+import { catalogueRoutes } from './routes/catalogue/routes.ts';
 import { HomePage } from './routes/home.tsx';
 import { CapabilitiesPage } from './routes/model/capabilities.tsx';
 import { ConditionsPage } from './routes/model/conditions.tsx';
@@ -27,6 +30,12 @@ import { TaskPage } from './routes/model/task.tsx';
 import { TasksPage } from './routes/model/tasks.tsx';
 import { ModuleComingSoonPage } from './routes/module-coming-soon.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { PortfolioPage } from './routes/portfolio/portfolio.tsx';
+import { RecipientGroupsPage } from './routes/portfolio/recipient-groups.tsx';
+import { ReviewsPage } from './routes/portfolio/reviews.tsx';
+import { ServicePage } from './routes/portfolio/service.tsx';
+import { ServiceEditorPage } from './routes/portfolio/service-editor.tsx';
+import { PortfolioSettingsPage } from './routes/portfolio/settings.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { PasswordResetPage } from './routes/session/password-reset.tsx';
 import { SetPasswordPage } from './routes/session/set-password.tsx';
@@ -42,8 +51,9 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         children: [
           { path: '/', Component: HomePage },
+          ...catalogueRoutes,
           ...modules
-            .filter(({ key }) => key !== 'model' && key !== 'administration')
+            .filter(({ key }) => !builtModules.has(key))
             .map(({ key, path }) => ({ path, element: <ModuleComingSoonPage module={key} /> })),
           { path: modelPaths.overview, Component: ModelOverviewPage },
           { path: modelPaths.tasks, Component: TasksPage },
@@ -67,6 +77,12 @@ export const router = createBrowserRouter([
               { path: responsibilityPaths.matrix, Component: ResponsibilitiesPage },
               { path: auditPaths.log, Component: AuditPage },
               { path: accountPaths.account, Component: AccountPage },
+              { path: recipientPaths.groups, Component: RecipientGroupsPage },
+              { path: portfolioPaths.portfolio, Component: PortfolioPage },
+              { path: portfolioRoutes.service, Component: ServicePage },
+              { path: portfolioRoutes.editor, Component: ServiceEditorPage },
+              { path: portfolioPaths.reviews, Component: ReviewsPage },
+              { path: portfolioPaths.settings, Component: PortfolioSettingsPage },
             ],
           },
           { path: '*', Component: NotFoundPage },

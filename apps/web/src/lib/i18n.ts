@@ -28,6 +28,16 @@ export async function startI18n(resources: Resource): Promise<void> {
   });
 }
 
+/**
+ * Adds the texts of a feature whose pages load on demand (the public catalogue), in every language at once, so
+ * that switching the language later finds them. Call it before the first page of the feature renders.
+ */
+export function addMessages(namespace: string, messages: Record<Language, object>): void {
+  for (const [language, texts] of Object.entries(messages)) {
+    i18next.addResourceBundle(language, namespace, texts, true, true);
+  }
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;

@@ -55,6 +55,23 @@ export const countActiveChildren = async (db: Kysely<DB>, id: string) =>
     ).n,
   );
 
+/**
+ * Services not liquidated held anywhere in the subtree. It reads the services module's table
+ * directly: that module depends on this one, so asking it through its index would be a cycle.
+ */
+export const countLiveServicesWithin = async (db: Kysely<DB>, id: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('service')
+        .innerJoin('organisation', 'organisation.id', 'service.holder_id')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(sql<boolean>`organisation.ancestor_ids @> array[${id}]::uuid[]`)
+        .where('service.stage', '<>', 'liquidation')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
 export async function listOrganisations(
   db: Kysely<DB>,
   filter: OrganisationFilter,

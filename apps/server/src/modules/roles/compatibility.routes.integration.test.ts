@@ -345,6 +345,37 @@ describe('role compatibility', () => {
       expect(held).toHaveLength(1);
     });
 
+    it('checks an assignment at a service: the service roles conflict only at the same service', async () => {
+      const [service, otherService] = await Promise.all([
+        make.service({ holderId: institution.id }),
+        make.service({ holderId: institution.id }),
+      ]);
+      const person = await make.person({ organisationId: institution.id });
+      await make.roleAssignment({ personId: person.id, roleCode: 'R05', scopeKind: 'service', scopeId: service.id });
+      const at = (roleCode: string, scopeId: string) => ({
+        personId: person.id,
+        roleCode,
+        scopeKind: 'service',
+        scopeId,
+        lang: 'en',
+      });
+
+      const provider = await check(admin, at('R06', service.id));
+      expect(provider.statusCode).toBe(200);
+      expect(provider.json()).toMatchObject({
+        blocked: false,
+        justificationRequired: true,
+        warnings: [{ mode: 'justified', conflictingAssignment: { roleCode: 'R05', scopeKind: 'service' } }],
+      });
+      expect((await check(admin, at('R07', service.id))).json()).toMatchObject({ blocked: true });
+      expect((await check(admin, at('R07', otherService.id))).json()).toEqual({
+        warnings: [],
+        blocked: false,
+        justificationRequired: false,
+      });
+      expect((await check(r02, at('R06', service.id))).statusCode).toBe(403);
+    });
+
     it('refuses what assigning would refuse, naming query fields', async () => {
       const person = await make.person({ organisationId: institution.id });
       const parameters = { personId: person.id, roleCode: 'R08', scopeKind: 'organisation', scopeId: institution.id };
@@ -354,9 +385,13 @@ describe('role compatibility', () => {
       expect(wrong.json().errors).toEqual([
         expect.objectContaining({ field: 'scopeId', in: 'querystring', rule: 'wrong_scale' }),
       ]);
+      const resource = await check(admin, { ...parameters, roleCode: 'R09', scopeKind: 'resource' });
+      expect(resource.json().errors).toEqual([
+        expect.objectContaining({ field: 'scopeKind', in: 'querystring', rule: 'scope_not_available' }),
+      ]);
       const service = await check(admin, { ...parameters, roleCode: 'R05', scopeKind: 'service' });
       expect(service.json().errors).toEqual([
-        expect.objectContaining({ field: 'scopeKind', in: 'querystring', rule: 'scope_not_available' }),
+        expect.objectContaining({ field: 'scopeId', in: 'querystring', rule: 'unknown_service' }),
       ]);
       const outsider = await make.person({ organisationId: otherSector.id });
       const hidden = await check(r02, { ...parameters, personId: outsider.id });

@@ -17,6 +17,12 @@ export function statusOn(row: Pick<AssignmentRow, 'valid_from' | 'valid_until' |
   return status;
 }
 
+/** An organisation by its name; a service by its identifier and title ("VSAA-12 Dzīvesvietas deklarēšana"). */
+function scopeNameOf(row: AssignmentView, language: Language) {
+  const name = language === 'en' && row.scope_name_en ? row.scope_name_en : row.scope_name_lv;
+  return row.scope_identifier && name ? `${row.scope_identifier} ${name}` : name;
+}
+
 export function toRoleAssignment(
   row: AssignmentView,
   justifications: JustificationRow[],
@@ -29,7 +35,7 @@ export function toRoleAssignment(
     roleCode: row.role_code as RoleCode,
     scopeKind: row.scope_kind as ScopeKind,
     scopeId: row.scope_id,
-    scopeName: language === 'en' && row.scope_name_en ? row.scope_name_en : row.scope_name_lv,
+    scopeName: scopeNameOf(row, language),
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     status: statusOn(row, today),

@@ -50,9 +50,19 @@ export const mayChangeAssignmentsOf = (principal: Principal, personId: string) =
   principal.person.isAdministrator || principal.person.id !== personId;
 
 /**
- * An assignment is visible where its scope is: to whoever sees the scope organisation
- * (`scopes` from the organisations module; undefined means everything), and always to the person
- * who holds it.
+ * Whether a scope exists for the principal: they see the organisation it sits in (`scopes` from the
+ * organisations module; undefined means everything), or they hold a role at it, as a service's
+ * owner from another institution does (the services module shows them the service too).
+ */
+export const seesScope = (principal: Principal, scopes: string[] | undefined, scope: ScopePlacement) =>
+  !scopes ||
+  scope.organisationPath.some((id) => scopes.includes(id)) ||
+  principal.roles.some((role) => role.scopeKind === scope.kind && role.scopeId === scope.id);
+
+/**
+ * An assignment is visible where its scope is: to whoever sees the scope organisation, or for
+ * a service or resource the organisation holding it (`scopes` from the organisations module;
+ * undefined means everything), and always to the person who holds it.
  */
 export function canSeeAssignment(
   principal: Principal,

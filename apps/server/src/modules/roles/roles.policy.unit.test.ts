@@ -7,6 +7,7 @@ import {
   canSeeAssignment,
   mayChangeAssignmentsOf,
   type ScopePlacement,
+  seesScope,
 } from './roles.policy.ts';
 
 const STATE = 'state';
@@ -16,7 +17,12 @@ const OTHER_INSTITUTION = 'other-institution';
 
 const principal = (roles: [HeldRole['roleCode'], string][] = [], isAdministrator = false): Principal => ({
   person: { id: 'me', name: 'Es', email: 'es@example.lv', organisationId: INSTITUTION, isAdministrator },
-  roles: roles.map(([roleCode, scopeId]) => ({ roleCode, scopeKind: 'organisation', scopeId })),
+  // The service roles are held at services, the others at organisations.
+  roles: roles.map(([roleCode, scopeId]) => ({
+    roleCode,
+    scopeKind: ['R05', 'R06', 'R07'].includes(roleCode) ? 'service' : 'organisation',
+    scopeId,
+  })),
   via: { kind: 'token', tokenId: 'token' },
 });
 
@@ -54,7 +60,7 @@ describe('roles policy', () => {
       expect(canAssign(lead, 'R05', service(STATE, SECTOR, INSTITUTION))).toBe(false);
     });
 
-    it('will let a portfolio owner (R04) assign the service roles at its institution’s services', () => {
+    it('lets a portfolio owner (R04) assign the service roles at its institution’s services', () => {
       const owner = principal([['R04', INSTITUTION]]);
       for (const role of ['R05', 'R06', 'R07'] as const) {
         expect(canAssign(owner, role, service(STATE, SECTOR, INSTITUTION))).toBe(true);
@@ -93,6 +99,33 @@ describe('roles policy', () => {
       expect(canSeeAssignment(who, [SECTOR], { personId: 'me' }, organisation(STATE, 'elsewhere'))).toBe(true);
       expect(canSeeAssignment(who, [SECTOR], { personId: 'x' }, undefined)).toBe(false);
       expect(canSeeAssignment(who, undefined, { personId: 'x' }, undefined)).toBe(true);
+    });
+
+    it('shows an assignment at a service where its holder is visible', () => {
+      const who = principal();
+      expect(canSeeAssignment(who, [SECTOR], { personId: 'x' }, service(STATE, SECTOR, INSTITUTION))).toBe(true);
+      expect(canSeeAssignment(who, [OTHER_INSTITUTION], { personId: 'x' }, service(STATE, SECTOR, INSTITUTION))).toBe(
+        false,
+      );
+    });
+  });
+
+  describe('seesScope', () => {
+    it('finds a scope in the organisations one sees, a service by its holder', () => {
+      const who = principal();
+      expect(seesScope(who, [SECTOR], organisation(STATE, SECTOR, INSTITUTION))).toBe(true);
+      expect(seesScope(who, [SECTOR], service(STATE, SECTOR, INSTITUTION))).toBe(true);
+      expect(seesScope(who, [SECTOR], service(STATE, 'another-sector', OTHER_INSTITUTION))).toBe(false);
+      expect(seesScope(who, undefined, service(STATE, 'another-sector', OTHER_INSTITUTION))).toBe(true);
+    });
+
+    it('finds a service for whoever holds a role at it, wherever it is held', () => {
+      const owner = principal([['R05', 'service']]);
+      expect(seesScope(owner, [INSTITUTION], service(STATE, 'another-sector', OTHER_INSTITUTION))).toBe(true);
+      expect(seesScope(owner, [INSTITUTION], { ...service(STATE, OTHER_INSTITUTION), id: 'another-service' })).toBe(
+        false,
+      );
+      expect(seesScope(owner, [INSTITUTION], resource(STATE, OTHER_INSTITUTION))).toBe(false);
     });
   });
 

@@ -6,9 +6,13 @@ import type { RoleAssignment, RoleAssignmentJustification } from '../../platform
 export type AssignmentRow = Selectable<RoleAssignment>;
 export type JustificationRow = Selectable<RoleAssignmentJustification>;
 
-/** An assignment with the names a reader needs: the person's, and the scope organisation's. */
+/**
+ * An assignment with the names a reader needs: the person's, and the scope's (an organisation's
+ * name, or a service's title with its identifier).
+ */
 export type AssignmentView = AssignmentRow & {
   person_name: string;
+  scope_identifier: string | null;
   scope_name_lv: string | null;
   scope_name_en: string | null;
 };
@@ -19,7 +23,10 @@ export interface AssignmentFilter {
   scopeId?: string | undefined;
   /** Only assignments held on this day. */
   activeOn?: string | undefined;
-  /** Only assignments whose scope organisation is inside one of these subtrees, or the person's own; undefined: all. */
+  /**
+   * Only assignments whose scope organisation (for a service, its holder) is inside one of these
+   * subtrees, or the person's own; undefined: all.
+   */
   visibleTo?: { scopes: string[]; personId: string } | undefined;
 }
 
@@ -44,12 +51,28 @@ export const findPerson = (db: Kysely<DB>, id: string) =>
     .where('p.id', '=', id)
     .executeTakeFirst();
 
+const WORKING_STATUSES = ['draft', 'in_review', 'approved'];
+
+/**
+ * Assignments with their scopes. A service scope is read straight from the services' tables
+ * rather than through the services module: the list is filtered by where its scopes sit and
+ * paged in SQL, which a call per row could not do. Its title is the one the services module
+ * shows: the published description's, else the one being worked on.
+ */
 const viewQuery = (db: Kysely<DB>) =>
   db
     .selectFrom('role_assignment as ra')
     .innerJoin('person as p', 'p.id', 'ra.person_id')
     .leftJoin('organisation as o', (join) =>
       join.onRef('o.id', '=', 'ra.scope_id').on('ra.scope_kind', '=', 'organisation'),
+    )
+    .leftJoin('service as s', (join) => join.onRef('s.id', '=', 'ra.scope_id').on('ra.scope_kind', '=', 'service'))
+    .leftJoin('organisation as holder', 'holder.id', 's.holder_id')
+    .leftJoin('service_description as published', (join) =>
+      join.onRef('published.service_id', '=', 's.id').onRef('published.number', '=', 's.published_number'),
+    )
+    .leftJoin('service_description as working', (join) =>
+      join.onRef('working.service_id', '=', 's.id').on('working.status', 'in', WORKING_STATUSES),
     );
 
 const VIEW_COLUMNS = [
@@ -65,8 +88,9 @@ const VIEW_COLUMNS = [
   'ra.version',
   'ra.created_at',
   'p.name as person_name',
-  'o.name_lv as scope_name_lv',
-  'o.name_en as scope_name_en',
+  's.identifier as scope_identifier',
+  sql<string | null>`coalesce(o.name_lv, published.title_lv, working.title_lv)`.as('scope_name_lv'),
+  sql<string | null>`coalesce(o.name_en, published.title_en, working.title_en)`.as('scope_name_en'),
 ] as const;
 
 export const findAssignmentView = (db: Kysely<DB>, id: string): Promise<AssignmentView | undefined> =>
@@ -127,7 +151,7 @@ export async function listAssignments(
   if (visibleTo) {
     query = query.where((eb) =>
       eb.or([
-        sql<boolean>`o.ancestor_ids && ${sql.val(visibleTo.scopes)}::uuid[]`,
+        sql<boolean>`coalesce(o.ancestor_ids, holder.ancestor_ids) && ${sql.val(visibleTo.scopes)}::uuid[]`,
         eb('ra.person_id', '=', visibleTo.personId),
       ]),
     );

@@ -21,10 +21,12 @@ const AT_SCALE: Record<ScaleCode, string> = {
 const invalid = (detail: string, field: string, location: Location, rule: string, message: string) =>
   new ValidationError(detail, [{ field, in: location, rule, message }]);
 
+/** The kinds of scope that exist so far; resources come later (issue 8). */
+const AVAILABLE_SCOPES: readonly ScopeKind[] = ['organisation', 'service'];
+
 /**
- * The scope kind must be the one of the role's scale. Services and resources do not exist yet,
- * so the roles held at them (R05–R07, R09, R10) cannot be given out until they do. Returns the
- * kind of organisation the role is held at.
+ * The scope kind must be the one of the role's scale. Resources do not exist yet, so the roles
+ * held at them (R09, R10) cannot be given out until they do.
  */
 export function assertScopeKind(roleCode: RoleCode, scopeKind: ScopeKind, location: Location = 'body') {
   const scale = ROLE_SCALES[roleCode];
@@ -38,7 +40,7 @@ export function assertScopeKind(roleCode: RoleCode, scopeKind: ScopeKind, locati
       `${roleCode} is held at ${AT_SCALE[scale]}; the scope kind must be ${expected.scopeKind}`,
     );
   }
-  if (!expected.organisationKind) {
+  if (!AVAILABLE_SCOPES.includes(scopeKind)) {
     throw invalid(
       `${roleCode} is held at ${AT_SCALE[scale]}, and there are no ${scopeKind}s to hold it at yet`,
       'scopeKind',
@@ -47,7 +49,6 @@ export function assertScopeKind(roleCode: RoleCode, scopeKind: ScopeKind, locati
       `${scopeKind} scopes are not available yet`,
     );
   }
-  return expected.organisationKind;
 }
 
 /** The scope organisation exists for the caller, is of the role's scale, and is not archived. */
@@ -72,6 +73,16 @@ export function assertOrganisationScope(
   }
   if (organisation.status === 'archived') {
     throw invalid('The scope organisation is archived', 'scopeId', location, 'archived', 'is archived');
+  }
+}
+
+/**
+ * The scope service exists for the caller. Its stage does not matter: a service is planned with an
+ * owner, and one in liquidation still has an owner winding it down.
+ */
+export function assertServiceScope(service: object | undefined, location: Location = 'body') {
+  if (!service) {
+    throw invalid('The scope service does not exist', 'scopeId', location, 'unknown_service', 'no such service');
   }
 }
 

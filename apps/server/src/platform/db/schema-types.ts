@@ -27,6 +27,7 @@ const SCALARS: Record<string, string> = {
   interval: 'string',
   json: 'Json',
   jsonb: 'Json',
+  tsvector: 'string',
   bytea: 'Buffer',
   inet: 'string',
 };

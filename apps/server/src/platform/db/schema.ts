@@ -37,6 +37,38 @@ export interface AuditEvent {
   hash: string;
 }
 
+export interface CatalogueEntry {
+  service_id: string;
+  identifier: string;
+  holder_id: string;
+  title_lv: string;
+  title_en: string | null;
+  short_description_lv: string;
+  short_description_en: string | null;
+  sort_title_lv: string;
+  sort_title_en: string;
+  kind: string;
+  audience: string[];
+  life_events: string[];
+  business_events: string[];
+  channel_types: string[];
+  nationwide: boolean;
+  municipalities: string[];
+  search: string;
+  published_number: number;
+  published_at: Timestamp;
+}
+
+export interface CatalogueSettings {
+  singleton: Generated<boolean>;
+  gates: Json;
+  approver: string;
+  review_interval_months: number;
+  management_degrees: Json;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface ModelCapability {
   model_version: number;
   code: string;
@@ -209,6 +241,38 @@ export interface Person {
   updated_at: Timestamp;
 }
 
+export interface RecipientGroup {
+  id: string;
+  organisation_id: string;
+  name_lv: string;
+  name_en: string | null;
+  description_lv: string | null;
+  description_en: string | null;
+  audience: string;
+  size_estimate: number | null;
+  archived: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RecipientNeed {
+  id: string;
+  group_id: string;
+  text_lv: string;
+  text_en: string | null;
+  importance: string;
+  life_events: Generated<string[]>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RecipientNeedService {
+  need_id: string;
+  service_id: string;
+}
+
 export interface Responsibility {
   matrix_version: number;
   model_version: number;
@@ -269,6 +333,59 @@ export interface SchemaMigration {
   applied_at: Generated<Timestamp>;
 }
 
+export interface Service {
+  id: string;
+  identifier: string;
+  holder_id: string;
+  kind: string;
+  stage: Generated<string>;
+  priority: Generated<string>;
+  management_degree: string | null;
+  published_number: number | null;
+  review_by: string | null;
+  assured_by: string | null;
+  assured_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServiceDescription {
+  service_id: string;
+  number: number;
+  status: string;
+  content: Json;
+  title_lv: string;
+  title_en: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  submitted_by: string | null;
+  submitted_at: Timestamp | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  review_note: string | null;
+  published_by: string | null;
+  published_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface ServiceIdentifierSequence {
+  prefix: string;
+  last_number: number;
+}
+
+export interface ServiceTransition {
+  id: string;
+  service_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  reason: string;
+  person_id: string | null;
+  at: Timestamp;
+}
+
 export interface Session {
   token_hash: string;
   person_id: string;
@@ -293,6 +410,8 @@ export interface SignInFailure {
 export interface DB {
   api_token: ApiToken;
   audit_event: AuditEvent;
+  catalogue_entry: CatalogueEntry;
+  catalogue_settings: CatalogueSettings;
   model_capability: ModelCapability;
   model_condition: ModelCondition;
   model_condition_group: ModelConditionGroup;
@@ -311,12 +430,19 @@ export interface DB {
   one_time_token: OneTimeToken;
   organisation: Organisation;
   person: Person;
+  recipient_group: RecipientGroup;
+  recipient_need: RecipientNeed;
+  recipient_need_service: RecipientNeedService;
   responsibility: Responsibility;
   responsibility_matrix: ResponsibilityMatrix;
   role_assignment: RoleAssignment;
   role_assignment_justification: RoleAssignmentJustification;
   role_compatibility_rule: RoleCompatibilityRule;
   schema_migration: SchemaMigration;
+  service: Service;
+  service_description: ServiceDescription;
+  service_identifier_sequence: ServiceIdentifierSequence;
+  service_transition: ServiceTransition;
   session: Session;
   sign_in_failure: SignInFailure;
 }

@@ -7,10 +7,13 @@ import type { FieldError } from '@saimnieks/contracts/problem';
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   readonly code: string;
+  /** Problem members beyond the standard ones (RFC 9457 §3.2), e.g. the unmet gates of a refused transition. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(code: string, detail: string) {
+  constructor(code: string, detail: string, extensions: Record<string, unknown> = {}) {
     super(detail);
     this.code = code;
+    this.extensions = extensions;
   }
 }
 

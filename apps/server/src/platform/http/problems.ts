@@ -33,7 +33,7 @@ export function registerProblemHandling(app: FastifyInstance, titles: ProblemTit
     reply: FastifyReply,
     status: number,
     code: string,
-    extra: Partial<Problem>,
+    extra: Partial<Problem> & Record<string, unknown>,
   ) => {
     const query = request.query as { lang?: unknown } | undefined;
     const asked = query?.lang === 'lv' || query?.lang === 'en' ? query.lang : undefined;
@@ -66,7 +66,7 @@ export function registerProblemHandling(app: FastifyInstance, titles: ProblemTit
     }
     if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof DomainError) {
-      return send(request, reply, error.status, error.code, { detail: error.message });
+      return send(request, reply, error.status, error.code, { ...error.extensions, detail: error.message });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500 || isResponseSerializationError(error)) {

@@ -1,13 +1,16 @@
 import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { cataloguePaths } from '../../features/catalogue/paths.ts';
 import { modelPaths, modelSections } from '../../features/model/paths.ts';
-import { administrationPath, administrationSections, type ModuleKey, modules } from '../modules.ts';
+import { portfolioPaths } from '../../features/portfolio/paths.ts';
+import { administrationPath, administrationSections, type ModuleKey, modules, portfolioSections } from '../modules.ts';
 
 /** A module's own pages, listed under it in the navigation while one of them is open. */
 function useSubsections(): Partial<Record<ModuleKey, { path: string; label: string }[]>> {
-  const { t } = useTranslation(['app', 'model']);
+  const { t } = useTranslation(['app', 'model', 'portfolio']);
   return {
+    portfolio: portfolioSections.map(({ key, path }) => ({ path, label: t(`portfolio:sections.${key}`) })),
     model: modelSections.map((section) => ({ path: modelPaths[section], label: t(`model:sections.${section}`) })),
     administration: administrationSections.map(({ key, path }) => ({
       path,
@@ -21,11 +24,13 @@ export function MainNavigation() {
   const { pathname } = useLocation();
   const isCurrent = (path: string) => pathname === path;
   const subsections = useSubsections();
-  const openModule: ModuleKey | undefined = pathname.startsWith(modelPaths.overview)
-    ? 'model'
-    : pathname.startsWith(administrationPath)
-      ? 'administration'
-      : undefined;
+  const openModule: ModuleKey | undefined = pathname.startsWith(portfolioPaths.portfolio)
+    ? 'portfolio'
+    : pathname.startsWith(modelPaths.overview)
+      ? 'model'
+      : pathname.startsWith(administrationPath)
+        ? 'administration'
+        : undefined;
 
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -36,6 +41,16 @@ export function MainNavigation() {
           label={t('navigation.home')}
           active={isCurrent('/')}
           aria-current={isCurrent('/') ? 'page' : undefined}
+        />
+      </li>
+      {/* Public, for residents and businesses: there whether or not anyone is signed in. */}
+      <li>
+        <NavLink
+          component={Link}
+          to={cataloguePaths.search}
+          label={t('navigation.catalogue')}
+          active={pathname.startsWith(cataloguePaths.search)}
+          aria-current={isCurrent(cataloguePaths.search) ? 'page' : undefined}
         />
       </li>
       {modules.map(({ key, path }) => {

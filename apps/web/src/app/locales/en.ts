@@ -9,6 +9,7 @@ export const appEn: Messages<typeof appLv> = {
   navigation: {
     label: 'Main navigation',
     home: 'Home',
+    catalogue: 'Service catalogue',
     toggle: 'Show or hide navigation',
   },
   modules: {

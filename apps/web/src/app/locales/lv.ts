@@ -6,6 +6,7 @@ export const appLv = {
   navigation: {
     label: 'Galvenā navigācija',
     home: 'Sākums',
+    catalogue: 'Pakalpojumu katalogs',
     toggle: 'Rādīt vai slēpt navigāciju',
   },
   modules: {

@@ -5,12 +5,12 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { ConflictError } from '../../../platform/errors/errors.ts';
 import { auditedFields } from '../organisations.mapper.ts';
-import { countActiveChildren, updateOrganisation } from '../organisations.repository.ts';
+import { countActiveChildren, countLiveServicesWithin, updateOrganisation } from '../organisations.repository.ts';
 import { lockForChange } from './update-organisation.ts';
 
 /**
- * Archives an organisation. One with active children is refused: they would be left under an
- * archived parent. (Services will be checked the same way once the portfolio exists.)
+ * Archives an organisation. One with active children, or holding services that are not
+ * liquidated, is refused: they would be left under an archived organisation.
  */
 export function makeArchiveOrganisation({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
   return async function archiveOrganisation(
@@ -28,6 +28,13 @@ export function makeArchiveOrganisation({ db, clock }: { db: Kysely<DB>; clock: 
         throw new ConflictError(
           'has-active-children',
           `The organisation still has ${children} active child organisation(s); archive or move them first`,
+        );
+      }
+      const services = await countLiveServicesWithin(trx, id);
+      if (services > 0) {
+        throw new ConflictError(
+          'has-live-services',
+          `The organisation still holds ${services} service(s) that are not liquidated; liquidate or hand them over first`,
         );
       }
       const after = await updateOrganisation(trx, id, { status: 'archived', updated_at: now });

@@ -5,6 +5,7 @@ import type { Principal } from '../../../platform/auth/principal.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors/errors.ts';
 import { makeOrganisationAccess } from '../../organisations/index.ts';
+import { makeServiceAccess } from '../../services/index.ts';
 import { toRoleAssignment } from '../roles.mapper.ts';
 import { canAssign, canSeeAssignment, mayChangeAssignmentsOf, type ScopePlacement } from '../roles.policy.ts';
 import {
@@ -24,16 +25,35 @@ export const selfAssignment = () =>
     'Nobody assigns or extends a role of their own; ask another person who may assign it',
   );
 
+/** A scope found: where it sits, and for an organisation, what the scale checks need. */
+export interface ResolvedScope {
+  placement: ScopePlacement;
+  organisation?: { kind: string; status: string };
+}
+
 /**
- * Where a scope sits in the organisation tree. Only organisations can be scopes today; services
- * and resources will be placed at the institution they belong to once they exist.
+ * Where a scope sits in the organisation tree: an organisation by its own path, a service by the
+ * path of its holder. Resources will be placed at the institution they belong to once they exist.
  */
-export async function resolveScope(db: Kysely<DB>, scopeKind: ScopeKind, scopeId: string) {
-  if (scopeKind !== 'organisation') return undefined;
-  const organisation = await makeOrganisationAccess({ db }).findOrganisation(scopeId);
-  if (!organisation) return undefined;
-  const placement: ScopePlacement = { kind: scopeKind, id: scopeId, organisationPath: organisation.ancestor_ids };
-  return { placement, organisation };
+export async function resolveScope(
+  db: Kysely<DB>,
+  scopeKind: ScopeKind,
+  scopeId: string,
+): Promise<ResolvedScope | undefined> {
+  if (scopeKind === 'organisation') {
+    const organisation = await makeOrganisationAccess({ db }).findOrganisation(scopeId);
+    return (
+      organisation && {
+        placement: { kind: scopeKind, id: scopeId, organisationPath: organisation.ancestor_ids },
+        organisation,
+      }
+    );
+  }
+  if (scopeKind === 'service') {
+    const service = await makeServiceAccess({ db }).placement(scopeId);
+    return service && { placement: { kind: scopeKind, id: scopeId, organisationPath: service.holderPath } };
+  }
+  return undefined;
 }
 
 export const visibleScopes = (db: Kysely<DB>, principal: Principal) =>

@@ -5,13 +5,14 @@ import type { Principal } from '../../../platform/auth/principal.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { ForbiddenError } from '../../../platform/errors/errors.ts';
 import { activeRulesFor } from '../compatibility.repository.ts';
-import { canAssign, mayChangeAssignmentsOf } from '../roles.policy.ts';
+import { canAssign, mayChangeAssignmentsOf, seesScope } from '../roles.policy.ts';
 import { findOverlappingAssignments, findPerson, lockPerson } from '../roles.repository.ts';
 import {
   assertAssignablePerson,
   assertNoDuplicate,
   assertOrganisationScope,
   assertScopeKind,
+  assertServiceScope,
   type Candidate,
   findConflicts,
   newPeriod,
@@ -44,9 +45,11 @@ export async function prepareAssignment(
   const scopes = visibleScopes(db, principal);
   const seen = (path: string[]) => !scopes || path.some((id) => scopes.includes(id));
 
+  // A scope the caller cannot see does not exist for them: 400, as an unknown one.
   const scope = await resolveScope(db, input.scopeKind, input.scopeId);
-  const organisation = scope && seen(scope.organisation.ancestor_ids) ? scope.organisation : undefined;
-  assertOrganisationScope(input.roleCode, organisation, location);
+  const visible = scope && seesScope(principal, scopes, scope.placement) ? scope : undefined;
+  if (input.scopeKind === 'service') assertServiceScope(visible, location);
+  else assertOrganisationScope(input.roleCode, visible?.organisation, location);
 
   const person = await (lock ? lockPerson : findPerson)(db, input.personId);
   const personSeen = person && (person.id === principal.person.id || seen(person.ancestor_ids));

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { RoleCode } from '@saimnieks/contracts/auth';
 import type { OrganisationKind } from '@saimnieks/contracts/organisations';
@@ -11,8 +11,9 @@ import { todayInRiga } from '../../../lib/riga-time.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useAssignRole } from '../api/change-role-assignment.ts';
 import { type PlannedAssignment, useRoleCompatibility } from '../api/check-role-compatibility.ts';
-import { rolesAwaitingScopes, rolesForOrganisationKind } from '../lib/assignable-roles.ts';
+import { rolesAwaitingScopes, rolesForOrganisationKind, rolesForServices } from '../lib/assignable-roles.ts';
 import { CompatibilityWarnings } from './compatibility-warnings.tsx';
+import { type ServiceChoice, ServicePicker } from './service-picker.tsx';
 
 export interface ScopeChoice {
   id: string;
@@ -28,32 +29,53 @@ interface AssignRoleFormProps {
   onAssigned: (roleCode: RoleCode) => void;
 }
 
-const FIELDS = ['scopeId', 'roleCode', 'validFrom', 'validUntil', 'justification'];
+const FIELDS = ['scopeKind', 'scopeId', 'roleCode', 'validFrom', 'validUntil', 'justification'];
+
+/** Where a role can be held so far: resources come later. */
+type AvailableScopeKind = 'organisation' | 'service';
 
 /**
- * Assigns a role at an organisation. Only the roles of the organisation's kind are offered; the compatibility
- * check runs as soon as role and place are chosen, so a conflict is seen before saving, and a justification is
- * asked for only when a rule requires one.
+ * Assigns a role at an organisation or a service. Only the roles held at the chosen place are offered; the
+ * compatibility check runs as soon as role and place are chosen, so a conflict is seen before saving, and a
+ * justification is asked for only when a rule requires one.
  */
 export function AssignRoleForm({ personId, organisations, roleName, onAssigned }: AssignRoleFormProps) {
   const { t } = useTranslation('roles');
   const assign = useAssignRole();
-  const [scopeId, setScopeId] = useState<string | null>(null);
+  const [scopeKind, setScopeKind] = useState<AvailableScopeKind>('organisation');
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [service, setService] = useState<ServiceChoice>();
   const [roleCode, setRoleCode] = useState<RoleCode | null>(null);
   const [validFrom, setValidFrom] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const [justification, setJustification] = useState('');
   const problem = useFormProblem(FIELDS, explainRoleProblem(t));
 
-  const scope = organisations.find(({ id }) => id === scopeId);
-  const roles = scope ? rolesForOrganisationKind(scope.kind) : [];
-  const chooseScope = (id: string | null) => {
-    setScopeId(id);
-    const kind = organisations.find((organisation) => organisation.id === id)?.kind;
-    const fitting = kind ? rolesForOrganisationKind(kind) : [];
+  const rolesAt = (kind: AvailableScopeKind, id: string | null | undefined) => {
+    if (!id) return [];
+    if (kind === 'service') return rolesForServices();
+    const organisation = organisations.find((candidate) => candidate.id === id);
+    return organisation ? rolesForOrganisationKind(organisation.kind) : [];
+  };
+  const scopeId = scopeKind === 'service' ? (service?.id ?? null) : organisationId;
+  const roles = rolesAt(scopeKind, scopeId);
+  // A role that fits the new place stays chosen; the only one that fits is chosen for the person.
+  const keepFitting = (fitting: RoleCode[]) =>
     setRoleCode((current) =>
       current && fitting.includes(current) ? current : fitting.length === 1 ? (fitting[0] ?? null) : null,
     );
+  const chooseOrganisation = (id: string | null) => {
+    setOrganisationId(id);
+    keepFitting(rolesAt('organisation', id));
+  };
+  const chooseService = (choice: ServiceChoice | undefined) => {
+    setService(choice);
+    keepFitting(rolesAt('service', choice?.id));
+  };
+  const chooseScopeKind = (kind: string) => {
+    const chosen: AvailableScopeKind = kind === 'service' ? 'service' : 'organisation';
+    setScopeKind(chosen);
+    keepFitting(rolesAt(chosen, chosen === 'service' ? service?.id : organisationId));
   };
 
   const planned: PlannedAssignment | undefined =
@@ -61,7 +83,7 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
       ? {
           personId,
           roleCode,
-          scopeKind: 'organisation',
+          scopeKind,
           scopeId,
           ...(validFrom ? { validFrom } : {}),
           ...(validUntil ? { validUntil } : {}),
@@ -88,7 +110,7 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
       {
         personId,
         roleCode,
-        scopeKind: 'organisation',
+        scopeKind,
         scopeId,
         ...(validFrom ? { validFrom } : {}),
         ...(validUntil ? { validUntil } : {}),
@@ -97,7 +119,8 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
       {
         onSuccess: () => {
           setRoleCode(null);
-          setScopeId(null);
+          setOrganisationId(null);
+          setService(undefined);
           setValidFrom('');
           setValidUntil('');
           setJustification('');
@@ -120,24 +143,43 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
           {t('assign.title')}
         </Title>
         <ProblemSummary problem={problem} />
+        <Radio.Group
+          label={t('assign.scopeKind')}
+          value={scopeKind}
+          onChange={chooseScopeKind}
+          error={problem.fieldError('scopeKind')}
+        >
+          <Group mt="xs">
+            <Radio value="organisation" label={t('assign.atOrganisation')} />
+            <Radio value="service" label={t('assign.atService')} />
+          </Group>
+        </Radio.Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('assign.scope')}
-            description={t('assign.scopeHint')}
-            data={organisations.map(({ id, name }) => ({ value: id, label: name }))}
-            value={scopeId}
-            onChange={chooseScope}
-            searchable
-            required
-            error={problem.fieldError('scopeId')}
-          />
+          {scopeKind === 'organisation' ? (
+            <Select
+              label={t('assign.scope')}
+              description={t('assign.scopeHint')}
+              data={organisations.map(({ id, name }) => ({ value: id, label: name }))}
+              value={organisationId}
+              onChange={chooseOrganisation}
+              searchable
+              required
+              error={problem.fieldError('scopeId')}
+            />
+          ) : (
+            <ServicePicker value={service} onChange={chooseService} error={problem.fieldError('scopeId')} />
+          )}
           <Select
             label={t('assign.role')}
-            description={scope ? t('assign.roleHint') : t('assign.chooseScopeFirst')}
+            description={
+              !scopeId
+                ? t(scopeKind === 'service' ? 'assign.chooseServiceFirst' : 'assign.chooseScopeFirst')
+                : t(scopeKind === 'service' ? 'assign.roleHintService' : 'assign.roleHint')
+            }
             data={roles.map((code) => ({ value: code, label: `${code} ${roleName(code)}` }))}
             value={roleCode}
             onChange={(value) => setRoleCode(roles.find((code) => code === value) ?? null)}
-            disabled={!scope}
+            disabled={!scopeId}
             required
             error={problem.fieldError('roleCode')}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesAwaitingScopes, rolesForOrganisationKind } from './assignable-roles.ts';
+import { rolesAwaitingScopes, rolesForOrganisationKind, rolesForServices } from './assignable-roles.ts';
 
 describe('assignable roles', () => {
   it('offers at each kind of organisation the roles of its scale', () => {
@@ -9,7 +9,11 @@ describe('assignable roles', () => {
     expect(rolesForOrganisationKind('institution')).toEqual(['R04', 'R08']);
   });
 
-  it('keeps the service and resource roles for when those scopes exist', () => {
-    expect(rolesAwaitingScopes()).toEqual(['R05', 'R06', 'R07', 'R09', 'R10']);
+  it('offers the owner, provider and recipient roles at a service', () => {
+    expect(rolesForServices()).toEqual(['R05', 'R06', 'R07']);
+  });
+
+  it('keeps the resource roles for when resources exist', () => {
+    expect(rolesAwaitingScopes()).toEqual(['R09', 'R10']);
   });
 });

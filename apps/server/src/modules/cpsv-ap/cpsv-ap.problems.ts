@@ -1,0 +1,8 @@
+import type { ProblemTitles } from '../../platform/http/problems.ts';
+
+export const cpsvApProblemTitles: ProblemTitles = {
+  'catalogue-service-not-found': {
+    lv: 'Publicētajā katalogā šāda pakalpojuma nav',
+    en: 'The published catalogue has no such service',
+  },
+};

@@ -1,0 +1,127 @@
+import type { Language } from '@saimnieks/contracts/language';
+import type { CatalogueSettings, Gates, ManagementDegree, Approver } from '@saimnieks/contracts/services';
+import type { Kysely } from 'kysely';
+import type { AuditContext } from '../../../platform/audit/audit.ts';
+import type { Principal } from '../../../platform/auth/principal.ts';
+import { rigaDay } from '../../../platform/clock.ts';
+import type { DB } from '../../../platform/db/database.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors/errors.ts';
+import { makeOrganisationAccess } from '../../organisations/index.ts';
+import { toService, toServiceSummary } from '../services.mapper.ts';
+import { canSeeService, type ServicePlacement, serviceScopes } from '../services.policy.ts';
+import {
+  findPeopleNames,
+  findServiceForUpdate,
+  findServiceView,
+  findSettings,
+  holdersOf,
+  type ServiceView,
+} from '../services.repository.ts';
+
+/** Who acts: a signed-in person, or the system itself (start-up, demo data). */
+export type Acting = { principal: Principal | 'system'; context: AuditContext };
+export const personOf = (principal: Principal | 'system') => (principal === 'system' ? null : principal.person.id);
+
+export const serviceNotFound = (id: string) => new NotFoundError('service-not-found', `No service ${id}`);
+export const staleService = (now: number, yours: number) =>
+  new ConflictError(
+    'stale-version',
+    `The service was changed meanwhile (now version ${now}, yours ${yours}); reload and try again`,
+  );
+
+export const placementOf = (view: Pick<ServiceView, 'id' | 'holder_id' | 'holder_path'>): ServicePlacement => ({
+  id: view.id,
+  holderId: view.holder_id,
+  holderPath: view.holder_path,
+});
+
+/** What the caller may see in SQL terms; undefined means everything. */
+export function visibilityOf(db: Kysely<DB>, principal: Principal) {
+  const organisations = makeOrganisationAccess({ db }).visibleScopes(principal);
+  return organisations ? { organisations, services: serviceScopes(principal) } : undefined;
+}
+
+export const canSee = (db: Kysely<DB>, principal: Principal | 'system', view: ServiceView) =>
+  principal === 'system' ||
+  canSeeService(principal, makeOrganisationAccess({ db }).visibleScopes(principal), placementOf(view));
+
+/** A service the caller may see, or 404: another organisation's service does not exist for them. */
+export async function loadVisibleService(db: Kysely<DB>, principal: Principal | 'system', id: string) {
+  const view = await findServiceView(db, id);
+  if (!view || !canSee(db, principal, view)) throw serviceNotFound(id);
+  return view;
+}
+
+/**
+ * Locks a service for a change: 404 when the caller cannot see it, 403 when `allowed` says no,
+ * 409 when `version` is given and stale. Returns the locked row's view.
+ */
+export async function lockService(
+  trx: Kysely<DB>,
+  principal: Principal | 'system',
+  id: string,
+  { version: expected, allowed }: { version?: number; allowed: (principal: Principal, placement: ServicePlacement) => boolean },
+) {
+  const row = await findServiceForUpdate(trx, id);
+  const view = row && (await findServiceView(trx, id));
+  if (!view || !canSee(trx, principal, view)) throw serviceNotFound(id);
+  if (principal !== 'system' && !allowed(principal, placementOf(view))) {
+    throw new ForbiddenError('forbidden', 'You may not do this with this service');
+  }
+  if (expected !== undefined && view.version !== expected) throw staleService(view.version, expected);
+  return view;
+}
+
+export async function presentServices(db: Kysely<DB>, views: ServiceView[], language: Language, now: Date) {
+  const today = rigaDay(now);
+  const owners = await holdersOf(
+    db,
+    'R05',
+    views.map((view) => view.id),
+    today,
+  );
+  return views.map((view) =>
+    toServiceSummary(view, {
+      language,
+      today,
+      owners: owners.filter((owner) => owner.scope_id === view.id).map(({ id, name }) => ({ id, name })),
+    }),
+  );
+}
+
+export async function presentService(db: Kysely<DB>, view: ServiceView, language: Language, now: Date) {
+  const today = rigaDay(now);
+  const [owners, portfolioOwners, names] = await Promise.all([
+    holdersOf(db, 'R05', [view.id], today),
+    holdersOf(db, 'R04', [view.holder_id], today),
+    findPeopleNames(db, [view.assured_by]),
+  ]);
+  const ref = ({ id, name }: { id: string; name: string }) => ({ id, name });
+  return toService(view, {
+    language,
+    today,
+    owners: owners.map(ref),
+    portfolioOwners: portfolioOwners.map(ref),
+    assuredBy: view.assured_by ? { id: view.assured_by, name: names.get(view.assured_by) ?? '' } : null,
+  });
+}
+
+export async function readSettings(db: Kysely<DB>): Promise<CatalogueSettings & { version: number }> {
+  const row = await findSettings(db);
+  return {
+    gates: row.gates as Gates,
+    approver: row.approver as Approver,
+    reviewIntervalMonths: row.review_interval_months,
+    managementDegrees: row.management_degrees as ManagementDegree[],
+    version: row.version,
+  };
+}
+
+/** The day a review falls due: `months` after `day`, clamped to the end of a shorter month. */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -1,0 +1,60 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { useCatalogueInstitutions, useCatalogueSearch } from '../../../features/catalogue/api/search-catalogue.ts';
+import { CatalogueResults } from '../../../features/catalogue/components/catalogue-results.tsx';
+import { CatalogueSearchForm } from '../../../features/catalogue/components/catalogue-search-form.tsx';
+import {
+  activeFilterCount,
+  type CatalogueSearch,
+  paramsFromSearch,
+  searchFromParams,
+} from '../../../features/catalogue/lib/catalogue-query.ts';
+import { cataloguePaths } from '../../../features/catalogue/paths.ts';
+
+/**
+ * `/catalogue?q=&lifeEvent=&…&page=`: the search lives in the address, so that results can be linked and the back
+ * button returns to the previous search.
+ */
+export function CatalogueSearchPage() {
+  const { t } = useTranslation('catalogue');
+  const [params, setParams] = useSearchParams();
+  const search = searchFromParams(params);
+  const results = useCatalogueSearch(search);
+  const chosenInstitution = results.data?.items.find((item) => item.holder.id === search.institution)?.holder;
+  const institutions = useCatalogueInstitutions(chosenInstitution);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const go = (next: Omit<CatalogueSearch, 'page'>) => setParams(paramsFromSearch({ ...next, page: 1 }));
+  const goToPage = (page: number) => {
+    setParams(paramsFromSearch({ ...search, page }));
+    // The reader starts again at the top of the new page of results.
+    resultsHeading.current?.focus({ preventScroll: true });
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <div>
+        <PageTitle>{t('title')}</PageTitle>
+        <Text size="lg">{t('lead')}</Text>
+        <Anchor component={Link} to={cataloguePaths.lifeEvents} mt="xs" display="inline-block">
+          {t('browseByLifeEvent')}
+        </Anchor>
+      </div>
+      <CatalogueSearchForm search={search} institutions={institutions} onSearch={go} />
+      <CatalogueResults
+        result={results.data}
+        error={results.error}
+        updating={results.isPlaceholderData}
+        filtered={activeFilterCount(search) > 0}
+        headingRef={resultsHeading}
+        onPage={goToPage}
+        onClearFilters={() => go({ q: search.q })}
+        onRetry={() => void results.refetch()}
+      />
+    </Stack>
+  );
+}
