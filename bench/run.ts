@@ -8,6 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { benchAuthorisation } from './authorisation.ts';
 import { benchCatalogueSearch, catalogueSearchReport } from './catalogue-search.ts';
+import { benchCpsvExport, cpsvExportReport } from './cpsv-export.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const MAIN = path.join(root, 'apps/server/src/main.ts');
@@ -104,6 +105,7 @@ async function main() {
   const addedP99 = authorisation.checked.p99Ms - authorisation.unchecked.p99Ms;
   const searchLoad = { seconds: DURATION_S, connections: CONNECTIONS };
   const catalogueSearch = catalogueSearchReport(await benchCatalogueSearch(searchLoad), searchLoad);
+  const cpsvExport = cpsvExportReport(await benchCpsvExport());
 
   const ms = (value: number) => `${Math.round(value)} ms`;
   const rows = [...runs, baseline].map(
@@ -151,7 +153,8 @@ alternated over ${authorisation.rounds} rounds; each figure is the median of its
 Throughput ratio checked/unchecked: ${(authorisation.checked.requestsPerSecond / authorisation.unchecked.requestsPerSecond).toFixed(2)}.
 Added at p99: ${addedP99} ms. Target under 1 ms at p99: **${addedP99 < 1 ? 'met' : 'not met'}**.
 
-${catalogueSearch}`;
+${catalogueSearch}
+${cpsvExport}`;
   await fs.writeFile(path.join(root, 'docs/benchmarks.md'), report);
   console.log(report);
 }

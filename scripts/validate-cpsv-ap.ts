@@ -43,7 +43,9 @@ if (!values.shapes) {
 async function fromServer(base: string) {
   const url = new URL('/api/v1/catalogue/cpsv-ap', base);
   if (values.service) url.searchParams.set('service', values.service);
-  const response = await fetch(url, { headers: { accept: format === 'turtle' ? 'text/turtle' : 'application/ld+json' } });
+  const response = await fetch(url, {
+    headers: { accept: format === 'turtle' ? 'text/turtle' : 'application/ld+json' },
+  });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
   return response.text();
 }
@@ -70,9 +72,7 @@ async function fromDatabase({ sample }: { sample: boolean }) {
   }
 }
 
-const document = values.url
-  ? await fromServer(values.url)
-  : await fromDatabase({ sample: values.sample ?? false });
+const document = values.url ? await fromServer(values.url) : await fromDatabase({ sample: values.sample ?? false });
 if (values.save) await fs.writeFile(values.save, document);
 const quads = await parseRdf(document, format);
 const violations = await validateAgainst(values.shapes, quads);
@@ -81,7 +81,9 @@ const services = new Set(
 );
 
 console.log(`Shapes: ${values.shapes}`);
-console.log(`Export: ${format}, ${document.length} characters, ${quads.length} triples, ${services.size} public services`);
+console.log(
+  `Export: ${format}, ${document.length} characters, ${quads.length} triples, ${services.size} public services`,
+);
 console.log(`Violations: ${violations.length}`);
 for (const violation of violations) {
   console.log(`- ${violation.focusNode}  ${violation.path ?? ''}  ${violation.constraint}  ${violation.message}`);

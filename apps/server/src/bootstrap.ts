@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { loadDemoData } from './demo/load-demo-data.ts';
 import { makeLoadReferenceModel, makeResponsibilities, readReferenceModel } from './modules/model/index.ts';
 import { findStateOrganisation, makeCreateOrganisation } from './modules/organisations/index.ts';
 import { makeEnsureFirstAdministrator, makeIssueSetupLink } from './modules/people/index.ts';
@@ -15,14 +16,20 @@ export interface PrepareOptions {
   admin: { email: string; password: string } | undefined;
   /** Where the setup link points (PUBLIC_URL); without it the link is logged as a path. */
   publicUrl?: string;
+  /** Fill the database with the demo dataset (DEMO_DATA), unless it holds it already. */
+  demoData?: boolean;
 }
 
 /**
  * Brings a database up to this build: applies pending migrations, loads the shipped model,
  * creates the state at the root of the organisation tree and, on a new database, the first
- * administrator.
+ * administrator; with `demoData`, it adds the demo dataset once.
  */
-export async function prepareDatabase(database: Database, log: Log, { clock, admin, publicUrl = '' }: PrepareOptions) {
+export async function prepareDatabase(
+  database: Database,
+  log: Log,
+  { clock, admin, publicUrl = '', demoData = false }: PrepareOptions,
+) {
   const { db } = database;
   const applied = await migrate(db, await readMigrations());
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
@@ -50,6 +57,8 @@ export async function prepareDatabase(database: Database, log: Log, { clock, adm
 
   const administrator = await makeEnsureFirstAdministrator({ db, clock })(admin);
   if (administrator === 'created') log.info({ email: admin?.email }, 'first administrator created');
+  // Before the setup link: the demo brings its own administrator, so no link is needed after it.
+  if (demoData) await loadDemoData(db, log, { clock });
   if (administrator === 'missing') {
     // Only the token's hash is stored: this line is the one place the link appears.
     const link = await makeIssueSetupLink({ db, clock })(publicUrl);

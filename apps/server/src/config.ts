@@ -8,6 +8,7 @@ const PORT_RULE = 'must be a whole number from 0 to 65535';
 const MINUTES_RULE = 'must be a whole number of minutes, at least 1';
 const HOURS_RULE = 'must be a whole number of hours, at least 1';
 const OIDC_ISSUER_RULE = 'must be an https:// URL (http:// only on localhost)';
+const BOOLEAN_RULE = 'must be true or false (1 or 0)';
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 /** An identity provider is trusted over https; plain http only on this machine, for development. */
@@ -51,6 +52,7 @@ const Environment = z.object({
     .string()
     .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, { error: 'must be an address, e.g. Saimnieks <saimnieks@example.lv>' })
     .optional(),
+  DEMO_DATA: z.stringbool({ truthy: ['true', '1'], falsy: ['false', '0'], error: BOOLEAN_RULE }).default(false),
 });
 
 export type Config = {
@@ -71,6 +73,8 @@ export type Config = {
   webDistDir: string;
   /** Where mail goes out; without it, messages (with their links) are written to the log instead. */
   mail: { smtpUrl: string; from: string } | undefined;
+  /** Whether start fills the database with the demo dataset (src/demo), once. */
+  demoData: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -116,5 +120,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
     mail: values.SMTP_URL && values.MAIL_FROM ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM } : undefined,
+    demoData: values.DEMO_DATA,
   };
 }

@@ -14,7 +14,12 @@ async function start() {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase(databaseTargetOf(config));
   try {
-    await prepareDatabase(database, log, { clock: systemClock, admin: config.admin, publicUrl: config.publicUrl });
+    await prepareDatabase(database, log, {
+      clock: systemClock,
+      admin: config.admin,
+      publicUrl: config.publicUrl,
+      demoData: config.demoData,
+    });
   } catch (error) {
     await database.close();
     throw error;

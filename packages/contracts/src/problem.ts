@@ -21,6 +21,8 @@ export const Problem = z
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
   })
+  // Extension members (RFC 9457 §3.2) pass through, e.g. the unmet gates of a refused transition.
+  .loose()
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 

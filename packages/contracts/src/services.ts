@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BusinessEventCode } from './reference/business-events.ts';
+import { ServiceLanguageCode } from './reference/languages.ts';
 import { LifeEventCode } from './reference/life-events.ts';
 import { AtuCode } from './reference/municipalities.ts';
-import { ServiceLanguageCode } from './reference/languages.ts';
 import { ThemeCode } from './reference/themes.ts';
 import { defineRoute } from './route.ts';
 
@@ -56,15 +56,12 @@ export const GateRule = z.enum([
 ]);
 export type GateRule = z.infer<typeof GateRule>;
 
-export const Gates = z.object(Object.fromEntries(STAGES.map((stage) => [stage, z.array(GateRule)])) as {
-  [S in Stage]: z.ZodArray<typeof GateRule>;
-});
+export const Gates = z.object(
+  Object.fromEntries(STAGES.map((stage) => [stage, z.array(GateRule)])) as {
+    [S in Stage]: z.ZodArray<typeof GateRule>;
+  },
+);
 export type Gates = z.infer<typeof Gates>;
-
-export const Approver = z
-  .enum(['portfolio_owner', 'service_owner', 'either'])
-  .describe('Who approves a submitted description: the portfolio owner (R04), the service owner (R05) or either');
-export type Approver = z.infer<typeof Approver>;
 
 // ---------------------------------------------------------------------------------------------
 // The description: the CPSV-AP content of a service, versioned.
@@ -113,7 +110,12 @@ export const Channel = z
   .superRefine((channel, ctx) => {
     const needs = (field: 'url' | 'address' | 'phone' | 'email', rule: string) => {
       if (channel[field] === null) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `a ${channel.type} channel needs ${field}`, params: { rule } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a ${channel.type} channel needs ${field}`,
+          params: { rule },
+        });
       }
     };
     const digital = DIGITAL_CHANNELS.includes(channel.type);
@@ -232,7 +234,12 @@ export const ServiceDescriptionContent = z
   .superRefine((content, ctx) => {
     const channelIds = new Set(content.channels.map((channel) => channel.id));
     if (channelIds.size !== content.channels.length) {
-      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'channel ids must not repeat', params: { rule: 'unique' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['channels'],
+        message: 'channel ids must not repeat',
+        params: { rule: 'unique' },
+      });
     }
     content.costs.forEach((cost, index) => {
       cost.channelIds.forEach((id, position) => {
@@ -286,6 +293,15 @@ export const ServiceSummary = z
 export type ServiceSummary = z.infer<typeof ServiceSummary>;
 
 export const Service = ServiceSummary.extend({
+  may: z
+    .object({
+      changePortfolio: z.boolean().describe('Change kind, priority, degree, review date; move through the lifecycle'),
+      describe: z.boolean().describe('Draft, submit and publish descriptions; assure the published one'),
+      approve: z.boolean().describe('Approve or return the version in review (never one the caller submitted)'),
+    })
+    .describe(
+      'What the caller may do with this service, from the responsibility matrix (PU2-1, PU2-7) and their roles',
+    ),
   portfolioOwners: z.array(PersonRef).describe('People holding R04 at the holder institution today'),
   assuredBy: PersonRef.nullable(),
   assuredAt: Timestamp.nullable(),
@@ -295,7 +311,12 @@ export const Service = ServiceSummary.extend({
 export type Service = z.infer<typeof Service>;
 
 export const ServiceList = z
-  .object({ items: z.array(ServiceSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({
+    items: z.array(ServiceSummary),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
   .meta({ id: 'ServiceList' });
 export type ServiceList = z.infer<typeof ServiceList>;
 
@@ -361,8 +382,12 @@ export type ManagementDegree = z.infer<typeof ManagementDegree>;
 export const CatalogueSettings = z
   .object({
     gates: Gates.describe('Per stage, what must hold before a service enters it'),
-    approver: Approver,
-    reviewIntervalMonths: z.number().int().min(1).max(60).describe('A published description is due for review after this'),
+    reviewIntervalMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .describe('A published description is due for review after this'),
     managementDegrees: z
       .array(ManagementDegree)
       .max(20)
@@ -393,6 +418,9 @@ export const OverdueReviews = z
 
 // ---------------------------------------------------------------------------------------------
 // Requests.
+
+/** A service identifier: the prefix, a dash and the number (`VSAA-0042`). */
+export const SERVICE_IDENTIFIER = /^([A-Z0-9]{2,12})-(\d+)$/;
 
 const Version = z.number().int().positive().describe('The version the change was made on; a stale one answers 409');
 const LangQuery = z.object({ lang: z.enum(['lv', 'en']).optional() });
@@ -442,9 +470,7 @@ export type ServiceQuery = z.infer<typeof ServiceQuery>;
 export const TransitionRequest = z
   .object({ version: Version, to: Stage, reason: text(2000).describe('Why; kept in the history') })
   .meta({ id: 'TransitionRequest' });
-export const DraftSave = z
-  .object({ version: Version, content: ServiceDescriptionContent })
-  .meta({ id: 'DraftSave' });
+export const DraftSave = z.object({ version: Version, content: ServiceDescriptionContent }).meta({ id: 'DraftSave' });
 export const VersionOnly = z.object({ version: Version }).meta({ id: 'VersionOnly' });
 export const ReviewDecision = z
   .object({
@@ -463,7 +489,7 @@ export const AssuranceRequest = z
   .meta({ id: 'AssuranceRequest' });
 
 const ServiceIdParams = z.object({ id: z.uuid() });
-const DescriptionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().positive() });
+const DescriptionParams = z.object({ id: z.uuid(), number: z.coerce.number<string>().int().positive() });
 
 /**
  * A transition the gates refuse answers 409 with these extensions beside the problem fields: the
@@ -651,7 +677,7 @@ export const serviceRoutes = {
     method: 'GET',
     path: '/api/v1/service-settings',
     access: 'signed-in',
-    summary: 'Lifecycle gates, approver, review interval and management degrees',
+    summary: 'Lifecycle gates, review interval and management degrees',
     tags,
     response: CatalogueSettingsResponse,
   }),

@@ -72,25 +72,23 @@ create table service_transition (
 );
 create index service_transition_service on service_transition (service_id, at);
 
--- One row: the gates per stage, who approves descriptions, the review interval and the
+-- One row: the gates per stage, the review interval and the
 -- management degrees (pārvaldības pakāpe: how deeply the tasks are performed for a service).
 create table catalogue_settings (
   singleton boolean primary key default true check (singleton),
   gates jsonb not null,
-  approver text not null check (approver in ('portfolio_owner', 'service_owner', 'either')),
   review_interval_months integer not null check (review_interval_months between 1 and 60),
   management_degrees jsonb not null,
   version integer not null default 1,
   updated_at timestamptz not null
 );
 
-insert into catalogue_settings (gates, approver, review_interval_months, management_degrees, updated_at)
+insert into catalogue_settings (gates, review_interval_months, management_degrees, updated_at)
 values (
   '{"planning": [], "creation": ["service_owner"], "introduction": ["service_owner", "legal_basis"],
     "delivery": ["service_owner", "published_description", "channel", "legal_basis"],
     "maintenance": ["service_owner", "published_description", "channel", "legal_basis"],
     "liquidation": []}',
-  'either',
   12,
   '[{"code": "full", "names": {"lv": "Pilna", "en": "Full"},
      "description": {"lv": "Visus 32 pārvaldības uzdevumus veic pilnā apjomā; piemērota augstas prioritātes pakalpojumiem.",

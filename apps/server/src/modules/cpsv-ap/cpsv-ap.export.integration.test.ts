@@ -37,9 +37,8 @@ async function exported(url = URL) {
 }
 
 const identifierOf = async (id: string) =>
-  (
-    await testApp.database.db.selectFrom('service').select('identifier').where('id', '=', id).executeTakeFirstOrThrow()
-  ).identifier;
+  (await testApp.database.db.selectFrom('service').select('identifier').where('id', '=', id).executeTakeFirstOrThrow())
+    .identifier;
 
 /** The objects of a subject's property in a set of quads, by full IRIs. */
 const objectsOf = (quads: Awaited<ReturnType<typeof exported>>, subject: string, property: string) =>
@@ -62,7 +61,9 @@ describe('CPSV-AP export', () => {
         .map((q) => q.subject.value)
         .sort();
       const expected = await Promise.all(
-        [catalogue.plan.id, catalogue.consultation.id, catalogue.permit.id].map(async (id) => SERVICE + (await identifierOf(id))),
+        [catalogue.plan.id, catalogue.consultation.id, catalogue.permit.id].map(
+          async (id) => SERVICE + (await identifierOf(id)),
+        ),
       );
       expect(services).toEqual(expected.sort());
       expect(services).not.toContain(SERVICE + (await identifierOf(unpublished.id)));
@@ -101,10 +102,11 @@ describe('CPSV-AP export', () => {
       expect(at(permit, 'http://data.europa.eu/m8g/hasCompetentAuthority').map((term) => term.value)).toEqual([holder]);
       // A municipality's territory is its ATVK unit.
       expect(at(holder, 'http://purl.org/dc/terms/spatial')[0]?.value).toMatch(/#0001000$/);
-      expect(at(permit, 'http://data.europa.eu/m8g/isGroupedBy').map((term) => term.value).sort()).toEqual([
-        `${PUBLIC_URL}/id/business-event/LPCA`,
-        `${PUBLIC_URL}/id/life-event/RES`,
-      ]);
+      expect(
+        at(permit, 'http://data.europa.eu/m8g/isGroupedBy')
+          .map((term) => term.value)
+          .sort(),
+      ).toEqual([`${PUBLIC_URL}/id/business-event/LPCA`, `${PUBLIC_URL}/id/life-event/RES`]);
       expect(at(permit, 'http://data.europa.eu/m8g/thematicArea')[0]?.value).toBe(
         'http://publications.europa.eu/resource/authority/main-activity/hc-am',
       );
@@ -115,7 +117,9 @@ describe('CPSV-AP export', () => {
       const online = `${permit}/channel/${CHANNELS.online}`;
       const duration = at(online, 'http://data.europa.eu/m8g/processingTime')[0];
       expect(duration?.value).toBe('P30D');
-      expect((duration as { datatype?: { value: string } }).datatype?.value).toBe('http://www.w3.org/2001/XMLSchema#duration');
+      expect((duration as { datatype?: { value: string } }).datatype?.value).toBe(
+        'http://www.w3.org/2001/XMLSchema#duration',
+      );
       const channelType = at(online, 'http://purl.org/dc/terms/type')[0]?.value as string;
       // A code-list value carries its class, as the official shapes demand.
       expect(at(channelType, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').map((term) => term.value)).toContain(
@@ -140,7 +144,9 @@ describe('CPSV-AP export', () => {
         `${PUBLIC_URL}/id/organisation/90000050138`,
         `${PUBLIC_URL}/id/organisation/90000050138`,
       ]);
-      expect(at(permit, 'http://purl.org/dc/terms/requires')[0]?.value).toBe(SERVICE + (await identifierOf(catalogue.plan.id)));
+      expect(at(permit, 'http://purl.org/dc/terms/requires')[0]?.value).toBe(
+        SERVICE + (await identifierOf(catalogue.plan.id)),
+      );
       expect(at(permit, 'http://purl.org/dc/terms/relation')[0]?.value).toBe(
         SERVICE + (await identifierOf(catalogue.consultation.id)),
       );
@@ -183,7 +189,10 @@ describe('CPSV-AP export of a large catalogue', () => {
     const holder = await make.organisation('institution', sector.id, { shortName: 'LIELS' });
     // More services than one batch of the export reads.
     for (let index = 0; index < 105; index++) {
-      await make.publishedService({ holderId: holder.id, content: { title: { lv: `Pakalpojums ${index}`, en: null } } });
+      await make.publishedService({
+        holderId: holder.id,
+        content: { title: { lv: `Pakalpojums ${index}`, en: null } },
+      });
     }
   }, 120_000);
   afterAll(() => large.close());

@@ -38,7 +38,12 @@ const canonical = (document: unknown) =>
   jsonld.canonize(document as jsonld.JsonLdDocument, { algorithm: 'URDNA2015', format: 'application/n-quads' });
 
 const versionsOf = async (testApp: TestApp) =>
-  (await testApp.database.db.selectFrom('service_description').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  (
+    await testApp.database.db
+      .selectFrom('service_description')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 /** The node of a document with this address. */
 const node = (document: Document, id: string) => {
@@ -121,7 +126,10 @@ describe('CPSV-AP import', () => {
         url: `/api/v1/services/${catalogue.permit.id}/descriptions`,
         headers: source.admin,
       });
-      expect(versions.json().items.map((version: { status: string }) => version.status)).toEqual(['published', 'superseded']);
+      expect(versions.json().items.map((version: { status: string }) => version.status)).toEqual([
+        'published',
+        'superseded',
+      ]);
       const title = node(await exportOf(source.testApp), permitIri)['dct:title'];
       expect(title).toContainEqual({ '@value': 'Būvatļaujas izsniegšana', '@language': 'lv' });
       const audit = await source.testApp.database.db
@@ -148,13 +156,19 @@ describe('CPSV-AP import', () => {
       const response = await importInto(source.testApp, source.admin, document);
       expect(response.statusCode).toBe(400);
       const identifier = permitIri.split('/').at(-1);
-      const fields = response.json().errors.map((error: { field: string; rule: string }) => `${error.field} ${error.rule}`);
+      const fields = response
+        .json()
+        .errors.map((error: { field: string; rule: string }) => `${error.field} ${error.rule}`);
       expect(fields).toEqual(
         expect.arrayContaining([
           `${identifier}.cv:thematicArea unknown_code`,
           `${identifier}.dct:title@lv required`,
-          expect.stringMatching(new RegExp(`^${identifier}\\.cv:hasChannel\\[[0-9a-f-]+\\]\\.cv:processingTime invalid_format$`)),
-          expect.stringMatching(new RegExp(`^${identifier}\\.cv:hasChannel\\[[0-9a-f-]+\\]\\.foaf:page invalid_format$`)),
+          expect.stringMatching(
+            new RegExp(`^${identifier}\\.cv:hasChannel\\[[0-9a-f-]+\\]\\.cv:processingTime invalid_format$`),
+          ),
+          expect.stringMatching(
+            new RegExp(`^${identifier}\\.cv:hasChannel\\[[0-9a-f-]+\\]\\.foaf:page invalid_format$`),
+          ),
           `${identifier}.cv:hasCost[1.1].cv:currency invalid_value`,
         ]),
       );
@@ -203,13 +217,45 @@ describe('CPSV-AP import', () => {
       };
       const response = await importInto(source.testApp, source.admin, document);
       expect(response.statusCode).toBe(200);
-      expect(response.json().services).toEqual([{ identifier: 'RD-0900', title: 'Suņu reģistrācija', action: 'created' }]);
+      expect(response.json().services).toEqual([
+        { identifier: 'RD-0900', title: 'Suņu reģistrācija', action: 'created' },
+      ]);
       const created = node(await exportOf(source.testApp), `${PUBLIC_URL}/id/service/RD-0900`);
       expect(created['cv:hasCompetentAuthority']).toEqual([{ '@id': `${PUBLIC_URL}/id/organisation/90011524360` }]);
 
       // The same document again: the channel keeps the id it was given the first time.
       const again = await importInto(source.testApp, source.admin, document, true);
       expect(again.json().services[0].action).toBe('unchanged');
+    });
+
+    it('names a holder it cannot find and an identifier this product cannot give', async () => {
+      const response = await importInto(source.testApp, source.admin, {
+        '@context': {
+          cpsv: 'http://purl.org/vocab/cpsv#',
+          cv: 'http://data.europa.eu/m8g/',
+          dct: 'http://purl.org/dc/terms/',
+        },
+        '@id': 'http://example.com/publicService1',
+        '@type': 'cpsv:PublicService',
+        'dct:identifier': 'Tax-on-web',
+        'dct:title': { '@language': 'lv', '@value': 'Nodokļu deklarācija' },
+        'dct:description': { '@language': 'lv', '@value': 'Iesniedz deklarāciju tiešsaistē.' },
+        'cv:hasCompetentAuthority': {
+          '@id': 'http://example.com/publicOrganisation1',
+          'dct:identifier': '40003000642',
+          'skos:prefLabel': 'Service Public Fédéral FINANCES',
+        },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(
+        response
+          .json()
+          .errors.map((error: { field: string; rule: string }) => `${error.field} ${error.rule}`)
+          .sort(),
+      ).toEqual([
+        'Tax-on-web.cv:hasCompetentAuthority unknown_organisation',
+        'Tax-on-web.dct:identifier identifier_format',
+      ]);
     });
 
     it('refuses a document whose context it would have to fetch', async () => {
@@ -265,5 +311,10 @@ describe('CPSV-AP import', () => {
 });
 
 const serviceVersion = async (id: string) =>
-  (await source.testApp.database.db.selectFrom('service').select('version').where('id', '=', id).executeTakeFirstOrThrow())
-    .version;
+  (
+    await source.testApp.database.db
+      .selectFrom('service')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).version;

@@ -31,7 +31,9 @@ export const catalogueBatch = (db: Kysely<DB>, afterIdentifier: string | null, l
     .execute();
 
 export const catalogueServices = (db: Kysely<DB>, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([]) : catalogue(db).where('service.id', 'in', ids).orderBy('service.identifier').execute();
+  ids.length === 0
+    ? Promise.resolve([])
+    : catalogue(db).where('service.id', 'in', ids).orderBy('service.identifier').execute();
 
 /** The identifiers of those of `ids` that are in the catalogue. */
 export const catalogueIdentifiers = async (db: Kysely<DB>, ids: string[]) =>
@@ -77,9 +79,7 @@ export const organisationsMatching = (
       eb.or([
         ...(ids.length > 0 ? [eb('id', 'in', ids)] : []),
         ...(registrationNumbers.length > 0 ? [eb('registration_number', 'in', registrationNumbers)] : []),
-        ...(lowered.length > 0
-          ? [eb(sql`lower(name_lv)`, 'in', lowered), eb(sql`lower(name_en)`, 'in', lowered)]
-          : []),
+        ...(lowered.length > 0 ? [eb(sql`lower(name_lv)`, 'in', lowered), eb(sql`lower(name_en)`, 'in', lowered)] : []),
       ]),
     )
     .execute();
@@ -117,7 +117,9 @@ export const servicesByIdentifiers = (db: Kysely<DB>, identifiers: string[]) =>
 
 /** The identifiers of services by id, published or not: what an import compares against. */
 export const serviceIdentifiers = (db: Kysely<DB>, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('service').select(['id', 'identifier']).where('id', 'in', ids).execute();
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('service').select(['id', 'identifier']).where('id', 'in', ids).execute();
 
 export const managementDegrees = async (db: Kysely<DB>) =>
   (await db.selectFrom('catalogue_settings').select('management_degrees').executeTakeFirstOrThrow())

@@ -40,7 +40,8 @@ export function registerCpsvApRoutes(
     const format = rdfFormatFor(request.headers.accept);
     const document = await exportCatalogue.open(format, request.query.service);
     reply.header('vary', 'Accept').type(`${MEDIA_TYPES[format]}; charset=utf-8`);
-    return reply.send(Readable.from(document));
+    // One piece in flight at a time: what is buffered stays one batch, however large the catalogue.
+    return reply.send(Readable.from(document, { highWaterMark: 1 }));
   });
 
   registerRoute(app, cpsvApRoutes.portfolioExport, async (request, reply) => {
@@ -52,13 +53,17 @@ export function registerCpsvApRoutes(
 
   // JSON-LD documents come as application/ld+json, parsed here as JSON with the larger limit.
   void app.register(async (scope) => {
-    scope.addContentTypeParser('application/ld+json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => {
-      try {
-        done(null, JSON.parse(body as string));
-      } catch (error) {
-        done(Object.assign(error as Error, { statusCode: 400 }), undefined);
-      }
-    });
+    scope.addContentTypeParser(
+      'application/ld+json',
+      { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+      (_request, body, done) => {
+        try {
+          done(null, JSON.parse(body as string));
+        } catch (error) {
+          done(Object.assign(error as Error, { statusCode: 400 }), undefined);
+        }
+      },
+    );
     registerRoute(scope, cpsvApRoutes.import, (request) =>
       importServices(
         request.body,

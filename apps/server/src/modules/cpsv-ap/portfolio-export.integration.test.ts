@@ -27,14 +27,19 @@ beforeAll(async () => {
   const serviceOwner = await make.person({ organisationId: agency.id });
   await make.roleAssignment({ personId: serviceOwner.id, roleCode: 'R05', scopeId: benefit.id, scopeKind: 'service' });
   ownerName = (
-    await testApp.database.db.selectFrom('person').select('name').where('id', '=', serviceOwner.id).executeTakeFirstOrThrow()
+    await testApp.database.db
+      .selectFrom('person')
+      .select('name')
+      .where('id', '=', serviceOwner.id)
+      .executeTakeFirstOrThrow()
   ).name;
   await make.service({ holderId: agency.id, title: '=HYPERLINK("http://example.com","Klikšķini")' });
   await make.service({ holderId: other.id, title: 'Citas iestādes pakalpojums' });
 });
 afterAll(() => testApp.close());
 
-const get = (query: string, headers = ownerHeaders) => testApp.app.inject({ method: 'GET', url: `${URL}?${query}`, headers });
+const get = (query: string, headers = ownerHeaders) =>
+  testApp.app.inject({ method: 'GET', url: `${URL}?${query}`, headers });
 
 /** CSV rows as cells, for a file written with semicolons and every cell quoted. */
 const rowsOf = (csv: string) =>
@@ -42,7 +47,12 @@ const rowsOf = (csv: string) =>
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n')
-    .map((line) => line.slice(1, -1).split('";"').map((cell) => cell.replaceAll('""', '"')));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('";"')
+        .map((cell) => cell.replaceAll('""', '"')),
+    );
 
 describe('portfolio export', () => {
   describe('GET /api/v1/services/export', () => {
@@ -50,7 +60,9 @@ describe('portfolio export', () => {
       const response = await get('format=csv');
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="pakalpojumi-\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="pakalpojumi-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
       expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       const [header, ...rows] = rowsOf(response.body);
       expect(header).toEqual([
@@ -98,7 +110,9 @@ describe('portfolio export', () => {
     it('writes the same list as an XLSX workbook', async () => {
       const response = await get('format=xlsx');
       expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(response.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
       const files = unzipSync(new Uint8Array(response.rawPayload));
       const sheet = Object.entries(files)
         .filter(([name]) => name.startsWith('xl/'))

@@ -6,4 +6,4 @@ export { registerModelRoutes } from './model.routes.ts';
 export { registerResponsibilityRoutes } from './responsibilities.routes.ts';
 export { makeLoadReferenceModel } from './use-cases/load-reference-model.ts';
 export { type ModelReader, makeModelReader } from './use-cases/read-model.ts';
-export { makeResponsibilities, type Responsibilities } from './use-cases/responsibilities.ts';
+export { involvementsIn, makeResponsibilities, type Responsibilities } from './use-cases/responsibilities.ts';

@@ -18,4 +18,9 @@ export const canSeeService = (
   principal: Principal,
   visibleOrganisations: string[] | undefined,
   service: Pick<ServicePlace, 'id' | 'holder_id' | 'holder_path'>,
-) => servicesRule(principal, visibleOrganisations, { id: service.id, holderId: service.holder_id, holderPath: service.holder_path });
+) =>
+  servicesRule(principal, visibleOrganisations, {
+    id: service.id,
+    holderId: service.holder_id,
+    holderPath: service.holder_path,
+  });

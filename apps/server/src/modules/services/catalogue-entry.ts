@@ -8,8 +8,8 @@ import type { DB } from '../../platform/db/database.ts';
 import { foldText, indexText } from '../../platform/search/latvian-text.ts';
 
 /**
- * Brings the catalogue's row of a service up to date with the service, its published description
- * and its holder, or removes it when the service is not in the catalogue (nothing published yet,
+ * Brings the catalogue's row of a service up to date with the service and its published
+ * description, or removes it when the service is not in the catalogue (nothing published yet,
  * or liquidated). Call it in the transaction of every change to what the catalogue shows.
  */
 export async function writeCatalogueEntry(trx: Kysely<DB>, serviceId: string): Promise<void> {
@@ -18,7 +18,6 @@ export async function writeCatalogueEntry(trx: Kysely<DB>, serviceId: string): P
     .innerJoin('service_description as published', (join) =>
       join.onRef('published.service_id', '=', 'service.id').onRef('published.number', '=', 'service.published_number'),
     )
-    .innerJoin('organisation as holder', 'holder.id', 'service.holder_id')
     .select([
       'service.id',
       'service.identifier',
@@ -28,9 +27,6 @@ export async function writeCatalogueEntry(trx: Kysely<DB>, serviceId: string): P
       'published.content',
       'published.published_at',
       'published.updated_at',
-      'holder.name_lv as holder_name_lv',
-      'holder.name_en as holder_name_en',
-      'holder.short_name as holder_short_name',
     ])
     .where('service.id', '=', serviceId)
     .where('service.stage', '<>', 'liquidation')
@@ -55,14 +51,13 @@ export async function writeCatalogueEntry(trx: Kysely<DB>, serviceId: string): P
     c: indexText([
       content.description.lv,
       content.description.en,
-      shown.holder_name_lv,
-      shown.holder_name_en,
-      shown.holder_short_name,
       ...labels(LIFE_EVENTS, content.lifeEvents),
       ...labels(BUSINESS_EVENTS, content.businessEvents),
       ...labels(THEMES, content.themes),
     ]),
   };
+  // The holder's name is not indexed: it can change without the service changing. Searching by
+  // institution is the `institution` filter.
   const entry = {
     service_id: shown.id,
     identifier: shown.identifier,

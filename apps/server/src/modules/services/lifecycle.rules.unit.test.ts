@@ -2,8 +2,8 @@ import { ServiceDescriptionContent } from '@saimnieks/contracts/services';
 import { describe, expect, it } from 'vitest';
 import { diffContent } from './description-diff.ts';
 import { type GateFacts, unmetGates } from './lifecycle.rules.ts';
-import { addMonths } from './use-cases/service-access.ts';
 import { prefixFrom } from './use-cases/create-service.ts';
+import { addMonths } from './use-cases/service-access.ts';
 
 const gates = {
   planning: [],
@@ -47,7 +47,10 @@ describe('lifecycle gates', () => {
 describe('description differences', () => {
   it('names each changed leaf with its path, including added and removed list items', () => {
     expect(
-      diffContent({ title: { lv: 'A', en: null }, channels: [{ url: 'x' }] }, { title: { lv: 'B', en: null }, channels: [{ url: 'x' }, { url: 'y' }] }),
+      diffContent(
+        { title: { lv: 'A', en: null }, channels: [{ url: 'x' }] },
+        { title: { lv: 'B', en: null }, channels: [{ url: 'x' }, { url: 'y' }] },
+      ),
     ).toEqual([
       { path: 'title.lv', before: 'A', after: 'B' },
       { path: 'channels.1', before: null, after: { url: 'y' } },

@@ -1,5 +1,6 @@
 import type { Language } from '@saimnieks/contracts/language';
 import {
+  cpsvStatusOf,
   type DescriptionStatus,
   type DescriptionVersion,
   type DescriptionVersionSummary,
@@ -10,7 +11,6 @@ import {
   type ServiceSummary,
   type Stage,
   type Transition,
-  cpsvStatusOf,
 } from '@saimnieks/contracts/services';
 import { allowedTransitions } from './lifecycle.rules.ts';
 import type { DescriptionRow, ServiceRow, ServiceView } from './services.repository.ts';
@@ -40,7 +40,8 @@ export function toServiceSummary(
         ? null
         : { number: row.working_number, status: row.working_status as DescriptionStatus },
     reviewBy: row.review_by,
-    reviewOverdue: row.published_number !== null && row.review_by !== null && row.review_by < today,
+    reviewOverdue:
+      row.stage !== 'liquidation' && row.published_number !== null && row.review_by !== null && row.review_by < today,
     version: row.version,
     updatedAt: row.updated_at.toISOString(),
   };
@@ -48,10 +49,18 @@ export function toServiceSummary(
 
 export function toService(
   row: ServiceView,
-  view: { language: Language; today: string; owners: PersonRef[]; portfolioOwners: PersonRef[]; assuredBy: PersonRef | null },
+  view: {
+    language: Language;
+    today: string;
+    owners: PersonRef[];
+    portfolioOwners: PersonRef[];
+    assuredBy: PersonRef | null;
+    may: Service['may'];
+  },
 ): Service {
   return {
     ...toServiceSummary(row, view),
+    may: view.may,
     portfolioOwners: view.portfolioOwners,
     assuredBy: view.assuredBy,
     assuredAt: row.assured_at?.toISOString() ?? null,
@@ -86,12 +95,7 @@ export const toDescription = (row: DescriptionRow, names: Map<string, string>): 
 });
 
 /** The people a description row names, for one lookup of their names. */
-export const peopleOf = (row: DescriptionRow) => [
-  row.created_by,
-  row.submitted_by,
-  row.reviewed_by,
-  row.published_by,
-];
+export const peopleOf = (row: DescriptionRow) => [row.created_by, row.submitted_by, row.reviewed_by, row.published_by];
 
 /** The fields of a service the audit trail records. */
 export const auditedServiceFields = (row: ServiceRow) => ({

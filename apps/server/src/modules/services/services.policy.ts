@@ -1,6 +1,5 @@
 import type { RoleCode } from '@saimnieks/contracts/auth';
-import type { Approver } from '@saimnieks/contracts/services';
-import { organisationScopes, type Principal, seesEverything } from '../../platform/auth/principal.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
 
 /** Where a service sits: its id and the path of its holder from the state down. */
 export interface ServicePlacement {
@@ -9,6 +8,24 @@ export interface ServicePlacement {
   holderPath: string[];
 }
 
+/**
+ * The roles the responsibility matrix gives each act on services (decision 0016: the matrix is
+ * the permission table of the 32 tasks): PU2-1 (portfolio) for adding services, their portfolio
+ * attributes and their lifecycle; PU2-7 (descriptions) for writing and publishing descriptions,
+ * and its approving role for approval.
+ */
+/** Where a service is or will be: a new one has no id yet, only its holder. */
+type Reach = { id?: string | undefined; holderPath: string[] };
+
+export interface ServicePermissions {
+  portfolio: RoleCode[];
+  describe: RoleCode[];
+  approve: RoleCode[];
+}
+
+export const PORTFOLIO_TASK = 'PU2-1';
+export const DESCRIPTION_TASK = 'PU2-7';
+
 /** Services where the principal holds one of the service roles (R05–R07 by default). */
 export function serviceScopes(principal: Principal, roleCodes: RoleCode[] = ['R05', 'R06', 'R07']): string[] {
   return principal.roles
@@ -16,14 +33,20 @@ export function serviceScopes(principal: Principal, roleCodes: RoleCode[] = ['R0
     .map((role) => role.scopeId);
 }
 
-const holdsAtHolder = (principal: Principal, service: Pick<ServicePlacement, 'holderId'>, roleCode: RoleCode) =>
-  organisationScopes(principal, [roleCode]).includes(service.holderId);
-
-const isServiceOwner = (principal: Principal, service: Pick<ServicePlacement, 'id'>) =>
-  serviceScopes(principal, ['R05']).includes(service.id);
+/**
+ * Whether the principal holds one of `roleCodes` where it reaches the service: an
+ * organisation-scoped role at the holder or above it (R01 at the state, R02/R03 over their
+ * subtree, R04 at the holder), a service-scoped role at this very service.
+ */
+export const holdsFor = (principal: Principal, roleCodes: RoleCode[], service: Reach) =>
+  principal.roles.some(
+    (role) =>
+      roleCodes.includes(role.roleCode) &&
+      (role.scopeKind === 'organisation' ? service.holderPath.includes(role.scopeId) : role.scopeId === service.id),
+  );
 
 /**
- * Who sees a service in the portfolio: whoever sees its holder organisation (`organisationScopes`
+ * Who sees a service in the portfolio: whoever sees its holder organisation (`visibleOrganisations`
  * from the organisations module; undefined means everything) and whoever holds a service role for it.
  */
 export const canSeeService = (
@@ -36,41 +59,28 @@ export const canSeeService = (
   serviceScopes(principal).includes(service.id);
 
 /**
- * Who manages the portfolio of a holder (adds services, sets kind, priority and management degree,
- * moves them through the lifecycle): the administrator and R01 everywhere, a sector or
- * municipality lead institution (R02, R03) inside its subtree, the holder's portfolio owner (R04).
+ * Adding services to a holder's portfolio, changing their portfolio attributes and moving them
+ * through the lifecycle: the roles of PU2-1 (R04 by default), and the technical administrator,
+ * who sets up what the roles then keep.
  */
-export function canManagePortfolio(principal: Principal, holder: { id: string; path: string[] }) {
-  if (seesEverything(principal)) return true;
-  const leads = organisationScopes(principal, ['R02', 'R03']);
-  return holder.path.some((id) => leads.includes(id)) || organisationScopes(principal, ['R04']).includes(holder.id);
-}
+export const canManagePortfolio = (principal: Principal, permissions: ServicePermissions, service: Reach) =>
+  principal.person.isAdministrator || holdsFor(principal, permissions.portfolio, service);
 
-/** Lifecycle transitions: the portfolio's managers and the service owner (R05). */
-export const canMoveThroughLifecycle = (principal: Principal, service: ServicePlacement) =>
-  canManagePortfolio(principal, { id: service.holderId, path: service.holderPath }) || isServiceOwner(principal, service);
-
-/** Who writes a description (drafts, submits, publishes once approved): the portfolio owner (R04) and the service owner (R05). */
-export const canDescribe = (principal: Principal, service: ServicePlacement) =>
-  holdsAtHolder(principal, service, 'R04') || isServiceOwner(principal, service);
+/** Drafting, submitting, publishing and assuring descriptions: the roles that perform or approve PU2-7. */
+export const canDescribe = (principal: Principal, permissions: ServicePermissions, service: ServicePlacement) =>
+  holdsFor(principal, permissions.describe, service);
 
 /**
- * Who approves a submitted description, as the settings say: the portfolio owner, the service
- * owner, or either. Never the person who submitted it: approval is a second pair of eyes.
+ * Approving a submitted description: the role that approves PU2-7 (R04 by default), and never
+ * the person who submitted it: approval is a second pair of eyes.
  */
-export function canApprove(
+export const canApprove = (
   principal: Principal,
+  permissions: ServicePermissions,
   service: ServicePlacement,
-  approver: Approver,
   submittedBy: string | null,
-) {
-  if (submittedBy === principal.person.id) return false;
-  const portfolioOwner = holdsAtHolder(principal, service, 'R04');
-  const serviceOwner = isServiceOwner(principal, service);
-  if (approver === 'portfolio_owner') return portfolioOwner;
-  if (approver === 'service_owner') return serviceOwner;
-  return portfolioOwner || serviceOwner;
-}
+) => submittedBy !== principal.person.id && holdsFor(principal, permissions.approve, service);
 
-/** The portfolio's rules (gates, approver, review interval, management degrees) are the state lead institution's. */
-export const canChangeSettings = (principal: Principal) => seesEverything(principal);
+/** The portfolio's rules (gates, review interval, management degrees) are the state lead institution's. */
+export const canChangeSettings = (principal: Principal) =>
+  principal.person.isAdministrator || principal.roles.some((role) => role.roleCode === 'R01');

@@ -2,6 +2,7 @@ import type { ServiceKind, Stage } from '@saimnieks/contracts/services';
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/database.ts';
 import type { Service, ServiceDescription } from '../../platform/db/schema.ts';
+import { foldText } from '../../platform/search/latvian-text.ts';
 
 export type ServiceRow = Selectable<Service>;
 export type DescriptionRow = Selectable<ServiceDescription>;
@@ -36,7 +37,9 @@ export async function nextIdentifierNumber(db: Kysely<DB>, prefix: string): Prom
   const row = await db
     .insertInto('service_identifier_sequence')
     .values({ prefix, last_number: 1 })
-    .onConflict((oc) => oc.column('prefix').doUpdateSet({ last_number: sql`service_identifier_sequence.last_number + 1` }))
+    .onConflict((oc) =>
+      oc.column('prefix').doUpdateSet({ last_number: sql`service_identifier_sequence.last_number + 1` }),
+    )
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;
@@ -48,7 +51,9 @@ export const reserveIdentifierNumber = (db: Kysely<DB>, prefix: string, number: 
     .insertInto('service_identifier_sequence')
     .values({ prefix, last_number: number })
     .onConflict((oc) =>
-      oc.column('prefix').doUpdateSet({ last_number: sql`greatest(service_identifier_sequence.last_number, ${number})` }),
+      oc
+        .column('prefix')
+        .doUpdateSet({ last_number: sql`greatest(service_identifier_sequence.last_number, ${number})` }),
     )
     .execute();
 
@@ -111,11 +116,15 @@ export async function listServiceViews(
       ]),
     );
   }
-  if (filter.holderWithin) query = query.where(sql<boolean>`holder.ancestor_ids @> array[${filter.holderWithin}]::uuid[]`);
+  if (filter.holderWithin)
+    query = query.where(sql<boolean>`holder.ancestor_ids @> array[${filter.holderWithin}]::uuid[]`);
   if (filter.stage) query = query.where('service.stage', '=', filter.stage);
   if (filter.kind) query = query.where('service.kind', '=', filter.kind);
   if (filter.priority) query = query.where('service.priority', '=', filter.priority);
-  if (filter.reviewOverdueOn) query = query.where('service.review_by', '<', filter.reviewOverdueOn);
+  if (filter.reviewOverdueOn) {
+    // A liquidated service is not reviewed any more.
+    query = query.where('service.review_by', '<', filter.reviewOverdueOn).where('service.stage', '<>', 'liquidation');
+  }
   if (filter.reviewCurrentOn) {
     const day = filter.reviewCurrentOn;
     query = query.where((eb) => eb.or([eb('service.review_by', 'is', null), eb('service.review_by', '>=', day)]));
@@ -135,7 +144,7 @@ export async function listServiceViews(
     );
   }
   if (filter.q) {
-    const pattern = `%${foldLatvian(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${foldText(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
         eb('service.identifier', 'ilike', pattern),
@@ -171,7 +180,9 @@ export async function holdersOf(
     .where('role_assignment.scope_id', 'in', scopeIds)
     .where('role_assignment.revoked_at', 'is', null)
     .where('role_assignment.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('role_assignment.valid_until', 'is', null), eb('role_assignment.valid_until', '>=', today)]))
+    .where((eb) =>
+      eb.or([eb('role_assignment.valid_until', 'is', null), eb('role_assignment.valid_until', '>=', today)]),
+    )
     .where('person.active', '=', true)
     .orderBy('person.name')
     .execute();
@@ -186,9 +197,7 @@ export const findPeopleNames = async (db: Kysely<DB>, ids: (string | null)[]) =>
 
 const LATVIAN_LETTERS = 'āčēģīķļņšūž';
 const PLAIN_LETTERS = 'acegiklnsuz';
-/** Lower case without Latvian diacritics, so "dzive" finds "Dzīve"; the same in SQL below. */
-const foldLatvian = (text: string) =>
-  [...text.toLowerCase()].map((c) => PLAIN_LETTERS[LATVIAN_LETTERS.indexOf(c)] ?? c).join('');
+/** `foldText` in SQL for the Latvian letters, so "dzive" finds "Dzīve" in a title. */
 const folded = (expression: ReturnType<typeof sql>) =>
   sql<string>`translate(lower(${expression}), ${LATVIAN_LETTERS}, ${PLAIN_LETTERS})`;
 
@@ -246,18 +255,21 @@ export const lastDescriptionNumber = async (db: Kysely<DB>, serviceId: string) =
 
 /** Descriptions waiting for review with their services, for the review queue. */
 export const listDescriptionsInReview = (db: Kysely<DB>) =>
-  db
-    .selectFrom('service_description')
-    .selectAll()
-    .where('status', '=', 'in_review')
-    .orderBy('submitted_at')
-    .execute();
+  db.selectFrom('service_description').selectAll().where('status', '=', 'in_review').orderBy('submitted_at').execute();
 
 // Lifecycle
 
 export const insertTransition = (
   db: Kysely<DB>,
-  row: { id: string; service_id: string; from_stage: string | null; to_stage: string; reason: string; person_id: string | null; at: Date },
+  row: {
+    id: string;
+    service_id: string;
+    from_stage: string | null;
+    to_stage: string;
+    reason: string;
+    person_id: string | null;
+    at: Date;
+  },
 ) => db.insertInto('service_transition').values(row).execute();
 
 export const listTransitions = (db: Kysely<DB>, serviceId: string) =>

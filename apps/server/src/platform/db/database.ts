@@ -7,6 +7,13 @@ import type { DB } from './schema.ts';
 
 export type { DB };
 
+/**
+ * Runs `work` in a transaction: a new one, or the caller's when `db` is one already, so a use
+ * case can be part of a larger change (an import) and still be transactional on its own.
+ */
+export const inTransaction = <T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> =>
+  db.isTransaction ? work(db) : db.transaction().execute(work);
+
 export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string | undefined }
   | { kind: 'server'; url: string; schema?: string };

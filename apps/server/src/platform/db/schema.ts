@@ -62,7 +62,6 @@ export interface CatalogueEntry {
 export interface CatalogueSettings {
   singleton: Generated<boolean>;
   gates: Json;
-  approver: string;
   review_interval_months: number;
   management_degrees: Json;
   version: Generated<number>;

@@ -24,29 +24,39 @@ function bySubject(quads: Quad[]) {
   return groups;
 }
 
-function jsonLdValue(object: Quad['object']): unknown {
-  if (object.termType === 'NamedNode') return { '@id': object.value };
+const json = JSON.stringify;
+
+function jsonLdValue(object: Quad['object']): string {
+  if (object.termType === 'NamedNode') return `{"@id":${json(object.value)}}`;
   if (object.termType !== 'Literal') throw new Error(`Cannot write a ${object.termType} object`);
-  if (object.language) return { '@value': object.value, '@language': object.language };
-  if (object.datatype.value === XSD_STRING) return object.value;
-  return { '@value': object.value, '@type': compact(object.datatype.value) };
+  if (object.language) return `{"@value":${json(object.value)},"@language":${json(object.language)}}`;
+  if (object.datatype.value === XSD_STRING) return json(object.value);
+  return `{"@value":${json(object.value)},"@type":${json(compact(object.datatype.value))}}`;
 }
 
-/** One JSON-LD node object per subject: flattened, as `@graph` entries. */
+/**
+ * One flattened JSON-LD node object per subject, as `@graph` entries. Written as text straight
+ * from the quads: a whole catalogue passes through here, and objects built only to be stringified
+ * would double the garbage.
+ */
 function nodeObjects(quads: Quad[]) {
   return [...bySubject(quads)].map(([subject, group]) => {
-    const node: Record<string, unknown[] | string> = { '@id': subject };
     const types: string[] = [];
+    const properties = new Map<string, string[]>();
     for (const { predicate, object } of group) {
       if (predicate.value === RDF_TYPE) {
-        types.push(compact(object.value));
+        types.push(json(compact(object.value)));
         continue;
       }
       const key = compact(predicate.value);
-      const values = (node[key] ??= []) as unknown[];
-      values.push(jsonLdValue(object));
+      const values = properties.get(key);
+      if (values) values.push(jsonLdValue(object));
+      else properties.set(key, [jsonLdValue(object)]);
     }
-    return types.length > 0 ? { '@id': subject, '@type': types, ...node } : node;
+    let text = `{"@id":${json(subject)}`;
+    if (types.length > 0) text += `,"@type":[${types.join(',')}]`;
+    for (const [key, values] of properties) text += `,${json(key)}:[${values.join(',')}]`;
+    return `${text}}`;
   });
 }
 
@@ -67,7 +77,7 @@ export function jsonLdWriter(): DocumentWriter {
     write(quads) {
       const nodes = nodeObjects(quads);
       if (nodes.length === 0) return '';
-      const text = nodes.map((node) => JSON.stringify(node)).join(',\n');
+      const text = nodes.join(',\n');
       const separator = first ? '' : ',\n';
       first = false;
       return separator + text;
@@ -99,8 +109,7 @@ export function turtleWriter(): DocumentWriter {
       for (const group of bySubject(quads).values()) writer.addQuads(group);
       return take();
     },
-    end: () =>
-      new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve(take())))),
+    end: () => new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve(take())))),
   };
 }
 

@@ -8,8 +8,8 @@ import { THEMES } from '@saimnieks/contracts/reference/themes';
 import type { ServiceKind } from '@saimnieks/contracts/services';
 import { DataFactory, type Quad, Store, type Term } from 'n3';
 import {
-  type CompactIri,
   CLASS,
+  type CompactIri,
   EURO,
   expand,
   iris,
@@ -132,7 +132,12 @@ export const CONTENT_PROPERTIES: Record<string, { property: CompactIri; items?: 
   rules: { property: PROPERTY.follows, items: { name: PROPERTY.title, description: PROPERTY.description } },
   contactPoints: {
     property: PROPERTY.contactPoint,
-    items: { email: PROPERTY.email, phone: PROPERTY.telephone, url: PROPERTY.contactPage, openingHours: PROPERTY.openingHours },
+    items: {
+      email: PROPERTY.email,
+      phone: PROPERTY.telephone,
+      url: PROPERTY.contactPage,
+      openingHours: PROPERTY.openingHours,
+    },
   },
   providers: {
     property: PROPERTY.participation,
@@ -160,7 +165,12 @@ export function propertyPath(candidate: ServiceCandidate, path: readonly Propert
     remaining = remaining.slice(2);
   }
   for (const segment of remaining) {
-    text += segment === 'lv' || segment === 'en' ? `@${segment}` : /^\d+$/.test(segment) ? `[${Number(segment) + 1}]` : `.${segment}`;
+    text +=
+      segment === 'lv' || segment === 'en'
+        ? `@${segment}`
+        : /^\d+$/.test(segment)
+          ? `[${Number(segment) + 1}]`
+          : `.${segment}`;
   }
   return text;
 }
@@ -214,7 +224,9 @@ export function readServices(quads: Quad[], publicUrl: string) {
         const found = [
           ...new Set(
             values
-              .filter((value) => (language === 'lv' ? value.language === 'lv' || value.language === '' : value.language === 'en'))
+              .filter((value) =>
+                language === 'lv' ? value.language === 'lv' || value.language === '' : value.language === 'en',
+              )
               .map((value) => value.value),
           ),
         ];
@@ -227,7 +239,9 @@ export function readServices(quads: Quad[], publicUrl: string) {
     const plain = (subject: Term, property: CompactIri) => first(subject, property) ?? null;
     /** An address on the web, given as an IRI or as text. */
     const web = (subject: Term, property: CompactIri) => objects(subject, property)[0]?.value ?? null;
-    const email = (subject: Term) => plain(subject, PROPERTY.email)?.replace(/^mailto:/i, '') ?? null;
+    /** An e-mail address or phone number, given as text or as a mailto: or tel: IRI. */
+    const contact = (subject: Term, property: CompactIri) =>
+      objects(subject, property)[0]?.value.replace(/^(mailto|tel):/i, '') ?? null;
 
     const coded = <Entry extends CodeListEntry>(
       list: readonly Entry[],
@@ -255,7 +269,9 @@ export function readServices(quads: Quad[], publicUrl: string) {
 
     const organisation = (subject: Term | undefined): OrganisationReference | undefined => {
       if (!subject) return undefined;
-      const keys = literalValues(subject, PROPERTY.identifier).map((value) => value.value);
+      const keys = literalValues(subject, PROPERTY.identifier)
+        .map((value) => value.value.trim())
+        .filter(Boolean);
       if (subject.value.startsWith(address.organisationPrefix)) {
         keys.push(decodeURIComponent(subject.value.slice(address.organisationPrefix.length)));
       }
@@ -301,7 +317,12 @@ export function readServices(quads: Quad[], publicUrl: string) {
         : undefined;
       if (life ?? ownLife) lifeEvents.push((life ?? ownLife)?.code as string);
       else if (business ?? ownBusiness) businessEvents.push((business ?? ownBusiness)?.code as string);
-      else fail(PROPERTY.isGroupedBy, 'unknown_code', `${event.value} is no life event or business event of the code lists`);
+      else
+        fail(
+          PROPERTY.isGroupedBy,
+          'unknown_code',
+          `${event.value} is no life event or business event of the code lists`,
+        );
     }
 
     const themeValues = [...objects(node, PROPERTY.thematicArea), ...objects(node, PROPERTY.functionsOfGovernment)];
@@ -316,7 +337,9 @@ export function readServices(quads: Quad[], publicUrl: string) {
     const nationwide = spatial.some((value) => value.value === LATVIA);
 
     const legalBasis = items('legalBasis', PROPERTY.legalResource).map(({ item, key }) => ({
-      title: texts(item, PROPERTY.title, `${PROPERTY.legalResource}[${key || item.value}].${PROPERTY.title}`) ?? { en: null },
+      title: texts(item, PROPERTY.title, `${PROPERTY.legalResource}[${key || item.value}].${PROPERTY.title}`) ?? {
+        en: null,
+      },
       // A legal resource named by its own web address (an ELI) is its address.
       url:
         web(item, PROPERTY.page) ??
@@ -337,11 +360,12 @@ export function readServices(quads: Quad[], publicUrl: string) {
         name: texts(item, PROPERTY.title, `${where}.${PROPERTY.title}`),
         url: web(item, PROPERTY.page),
         address: place ? (first(place, PROPERTY.fullAddress) ?? null) : null,
-        phone: plain(item, PROPERTY.telephone),
-        email: email(item),
+        phone: contact(item, PROPERTY.telephone),
+        email: contact(item, PROPERTY.email),
         openingHours: hours ? texts(hours, PROPERTY.description, `${where}.${PROPERTY.openingHours}`) : null,
         processingTime: plain(item, PROPERTY.processingTime),
-        wcagLevel: localCode('wcag-level', objects(item, PROPERTY.conformsTo)[0], `${where}.${PROPERTY.conformsTo}`) ?? null,
+        wcagLevel:
+          localCode('wcag-level', objects(item, PROPERTY.conformsTo)[0], `${where}.${PROPERTY.conformsTo}`) ?? null,
         physicalAccessibility: texts(item, PROPERTY.accessibilitySummary, `${where}.${PROPERTY.accessibilitySummary}`),
       };
     });
@@ -354,7 +378,11 @@ export function readServices(quads: Quad[], publicUrl: string) {
       const basis = objects(item, PROPERTY.legalResource)[0];
       const channel = objects(item, PROPERTY.ifAccessedThrough)[0];
       if (channel && !channelIds.has(channel.value)) {
-        fail(`${where}.${PROPERTY.ifAccessedThrough}`, 'unknown_channel', `${channel.value} is no channel of this service`);
+        fail(
+          `${where}.${PROPERTY.ifAccessedThrough}`,
+          'unknown_channel',
+          `${channel.value} is no channel of this service`,
+        );
       }
       return {
         key,
@@ -405,11 +433,15 @@ export function readServices(quads: Quad[], publicUrl: string) {
     const contactPoints = items('contactPoints', PROPERTY.contactPoint).map(({ item, key }) => {
       const hours = objects(item, PROPERTY.openingHours)[0];
       return {
-        email: email(item),
-        phone: plain(item, PROPERTY.telephone),
+        email: contact(item, PROPERTY.email),
+        phone: contact(item, PROPERTY.telephone),
         url: web(item, PROPERTY.contactPage),
         openingHours: hours
-          ? texts(hours, PROPERTY.description, `${PROPERTY.contactPoint}[${key || item.value}].${PROPERTY.openingHours}`)
+          ? texts(
+              hours,
+              PROPERTY.description,
+              `${PROPERTY.contactPoint}[${key || item.value}].${PROPERTY.openingHours}`,
+            )
           : null,
       };
     });

@@ -123,11 +123,9 @@ export function serviceGraph(
     });
     return entry.uri;
   };
-  const listed = <Entry extends CodeListEntry>(list: readonly Entry[], code: string) => {
-    const entry = list.find((candidate) => candidate.code === code);
-    if (!entry) throw new Error(`No code ${code} in its list`);
-    return entry;
-  };
+  /** The entries of stored codes; a code its list has dropped since (a merged municipality) is left out. */
+  const listed = <Entry extends CodeListEntry>(list: readonly Entry[], codes: readonly string[]) =>
+    codes.flatMap((code) => list.find((candidate) => candidate.code === code) ?? []);
   const latvia = () => concept({ code: 'LVA', uri: LATVIA, ...LATVIA_LABELS }, CLASS.Location);
 
   const organisation = (info: OrganisationInfo) => {
@@ -163,10 +161,14 @@ export function serviceGraph(
   for (const audience of content.audience) link(s, PROPERTY.audience, localConcept('audience', audience));
 
   const events = [
-    ...content.lifeEvents.map((code) => ({ iri: address.lifeEvent(code), entry: listed(LIFE_EVENTS, code), kind: CLASS.LifeEvent })),
-    ...content.businessEvents.map((code) => ({
-      iri: address.businessEvent(code),
-      entry: listed(BUSINESS_EVENTS, code),
+    ...listed(LIFE_EVENTS, content.lifeEvents).map((entry) => ({
+      iri: address.lifeEvent(entry.code),
+      entry,
+      kind: CLASS.LifeEvent,
+    })),
+    ...listed(BUSINESS_EVENTS, content.businessEvents).map((entry) => ({
+      iri: address.businessEvent(entry.code),
+      entry,
       kind: CLASS.BusinessEvent,
     })),
   ];
@@ -179,15 +181,15 @@ export function serviceGraph(
     });
     link(s, PROPERTY.isGroupedBy, event.iri);
   }
-  for (const theme of content.themes) link(s, PROPERTY.thematicArea, concept(listed(THEMES, theme)));
+  for (const theme of listed(THEMES, content.themes)) link(s, PROPERTY.thematicArea, concept(theme));
   for (const keyword of content.keywords.lv) add(s, PROPERTY.keyword, literal(keyword, 'lv'));
   for (const keyword of content.keywords.en) add(s, PROPERTY.keyword, literal(keyword, 'en'));
-  for (const language of content.languages) {
-    link(s, PROPERTY.language, concept(listed(SERVICE_LANGUAGES, language), CLASS.LinguisticSystem));
+  for (const language of listed(SERVICE_LANGUAGES, content.languages)) {
+    link(s, PROPERTY.language, concept(language, CLASS.LinguisticSystem));
   }
   if (content.spatialCoverage.nationwide) link(s, PROPERTY.spatial, latvia());
-  for (const code of content.spatialCoverage.municipalities) {
-    link(s, PROPERTY.spatial, concept(listed(MUNICIPALITIES, code), CLASS.Location));
+  for (const territory of listed(MUNICIPALITIES, content.spatialCoverage.municipalities)) {
+    link(s, PROPERTY.spatial, concept(territory, CLASS.Location));
   }
 
   content.legalBasis.forEach((act, index) => {
@@ -222,7 +224,8 @@ export function serviceGraph(
       texts(hours, PROPERTY.description, channel.openingHours);
       link(iri, PROPERTY.openingHours, hours);
     }
-    if (channel.processingTime) add(iri, PROPERTY.processingTime, literal(channel.processingTime, namedNode(XSD_DURATION)));
+    if (channel.processingTime)
+      add(iri, PROPERTY.processingTime, literal(channel.processingTime, namedNode(XSD_DURATION)));
     if (channel.wcagLevel) link(iri, PROPERTY.conformsTo, localConcept('wcag-level', channel.wcagLevel));
     texts(iri, PROPERTY.accessibilitySummary, channel.physicalAccessibility);
     link(s, PROPERTY.channel, iri);

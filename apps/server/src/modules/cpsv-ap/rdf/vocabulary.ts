@@ -35,13 +35,21 @@ export const expand = (compact: CompactIri) => {
   return NS[prefix] + local;
 };
 
-/** The shortest compact form of an IRI in our namespaces; the IRI itself otherwise. */
+const compacted = new Map<string, string>();
+/**
+ * The compact form of an IRI in our namespaces; the IRI itself otherwise. Only properties, classes
+ * and datatypes are compacted, a few dozen IRIs, so the answers are kept.
+ */
 export function compact(iri: string): string {
-  for (const [prefix, namespace] of Object.entries(NS)) {
-    const local = iri.slice(namespace.length);
-    if (iri.startsWith(namespace) && /^[A-Za-z_][\w-]*$/.test(local)) return `${prefix}:${local}`;
+  let found = compacted.get(iri);
+  if (found === undefined) {
+    const entry = Object.entries(NS).find(
+      ([, namespace]) => iri.startsWith(namespace) && /^[A-Za-z_][\w-]*$/.test(iri.slice(namespace.length)),
+    );
+    found = entry ? `${entry[0]}:${iri.slice(entry[1].length)}` : iri;
+    compacted.set(iri, found);
   }
-  return iri;
+  return found;
 }
 
 export const CLASS = {
@@ -198,13 +206,11 @@ export type LocalCode<Scheme extends LocalScheme> = keyof (typeof LOCAL_SCHEMES)
 
 /** The entries of a local code list with their URIs under `publicUrl`, shaped like the shared code lists. */
 export function localCodeList<Scheme extends LocalScheme>(publicUrl: string, scheme: Scheme) {
-  return Object.entries(LOCAL_SCHEMES[scheme]).map(
-    ([code, labels]): CodeListEntry & { code: LocalCode<Scheme> } => ({
-      code: code as LocalCode<Scheme>,
-      uri: `${publicUrl}/id/concept/${scheme}/${encodeURIComponent(code)}`,
-      ...(labels as { lv: string; en: string }),
-    }),
-  );
+  return Object.entries(LOCAL_SCHEMES[scheme]).map(([code, labels]): CodeListEntry & { code: LocalCode<Scheme> } => ({
+    code: code as LocalCode<Scheme>,
+    uri: `${publicUrl}/id/concept/${scheme}/${encodeURIComponent(code)}`,
+    ...(labels as { lv: string; en: string }),
+  }));
 }
 
 export const schemeIri = (publicUrl: string, scheme: LocalScheme) => `${publicUrl}/id/concept/${scheme}`;

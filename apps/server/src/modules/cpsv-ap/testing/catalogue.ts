@@ -1,5 +1,5 @@
 import type { Stage } from '@saimnieks/contracts/services';
-import { Writer, type Quad } from 'n3';
+import { type Quad, Writer } from 'n3';
 import type { Database } from '../../../platform/db/database.ts';
 import { builders } from '../../../testing/builders.ts';
 import { fullDescription } from './full-description.ts';

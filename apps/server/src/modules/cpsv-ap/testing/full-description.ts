@@ -68,7 +68,12 @@ export function fullDescription({
         processingTime: 'P1M',
         physicalAccessibility: { lv: 'Ieeja ar uzbrauktuvi no Amatu ielas; lifts uz visiem stāviem.', en: null },
       },
-      { id: CHANNELS.phone, type: 'phone', phone: '+371 67012345', openingHours: { lv: 'Darba dienās 9–16', en: null } },
+      {
+        id: CHANNELS.phone,
+        type: 'phone',
+        phone: '+371 67012345',
+        openingHours: { lv: 'Darba dienās 9–16', en: null },
+      },
       { id: CHANNELS.email, type: 'email', email: 'buvvalde@riga.lv' },
     ],
     costs: [
@@ -80,7 +85,13 @@ export function fullDescription({
         channelIds: [CHANNELS.online, CHANNELS.office],
         legalBasis: { lv: 'Rīgas domes saistošie noteikumi Nr. 123, 2. punkts', en: null },
       },
-      { kind: 'free', amount: 0, currency: 'EUR', description: { lv: 'Konsultācija', en: null }, channelIds: [CHANNELS.phone] },
+      {
+        kind: 'free',
+        amount: 0,
+        currency: 'EUR',
+        description: { lv: 'Konsultācija', en: null },
+        channelIds: [CHANNELS.phone],
+      },
       { kind: 'state_duty', amount: 12.5, currency: 'EUR', channelIds: [] },
     ],
     inputs: [
@@ -111,7 +122,11 @@ export function fullDescription({
     ],
     providers: [
       { organisationId: providerId, role: 'data_provider', description: null },
-      { organisationId: providerId, role: 'intermediary', description: { lv: 'Pieņem iesniegumus klātienē', en: null } },
+      {
+        organisationId: providerId,
+        role: 'intermediary',
+        description: { lv: 'Pieņem iesniegumus klātienē', en: null },
+      },
     ],
     relatedServices: [relatedServiceId],
     requiredServices: [requiredServiceId],

@@ -52,10 +52,9 @@ export function makeExportCatalogue({ db, publicUrl }: { db: Kysely<DB>; publicU
         ...rows.map((row) => row.holder_id),
         ...contents.flatMap((content) => content.providers.map((provider) => provider.organisationId)),
       ]);
-      const linked = await catalogueIdentifiers(
-        db,
-        [...new Set(contents.flatMap((content) => [...content.relatedServices, ...content.requiredServices]))],
-      );
+      const linked = await catalogueIdentifiers(db, [
+        ...new Set(contents.flatMap((content) => [...content.relatedServices, ...content.requiredServices])),
+      ]);
       const identifiers = new Map(linked.map((row) => [row.id, row.identifier]));
       const quads = rows.flatMap((row, index) =>
         serviceGraph(
@@ -96,9 +95,9 @@ export function makeExportCatalogue({ db, publicUrl }: { db: Kysely<DB>; publicU
     while (next.length > 0) {
       const rows = await catalogueServices(db, next);
       for (const row of rows) found.set(row.id, row);
-      next = [
-        ...new Set(rows.flatMap((row) => (row.content as ServiceDescriptionContent).requiredServices)),
-      ].filter((required) => !found.has(required));
+      next = [...new Set(rows.flatMap((row) => (row.content as ServiceDescriptionContent).requiredServices))].filter(
+        (required) => !found.has(required),
+      );
     }
     if (!found.has(id)) throw new NotFoundError('catalogue-service-not-found', `No published service ${id}`);
     return [[...found.values()]];

@@ -47,7 +47,8 @@ const PAGE = 500;
 /** Spreadsheets run a cell that starts like a formula; a leading apostrophe makes it text. */
 export const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
-const csvCell = (cell: string | number | null) => `"${neutralised(cell === null ? '' : String(cell)).replaceAll('"', '""')}"`;
+const csvCell = (cell: string | number | null) =>
+  `"${neutralised(cell === null ? '' : String(cell)).replaceAll('"', '""')}"`;
 
 /**
  * The portfolio list the caller may see, with the list's filters, as CSV or XLSX. The CSV is

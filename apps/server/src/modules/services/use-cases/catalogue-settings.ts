@@ -13,7 +13,10 @@ import { type Acting, readSettings } from './service-access.ts';
 export function makeCatalogueSettings({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
   return {
     read: () => readSettings(db),
-    async update(input: CatalogueSettings & { version: number }, { principal, context }: Acting & { principal: Principal }) {
+    async update(
+      input: CatalogueSettings & { version: number },
+      { principal, context }: Acting & { principal: Principal },
+    ) {
       if (!canChangeSettings(principal)) {
         throw new ForbiddenError('forbidden', 'The state lead institution keeps the portfolio rules');
       }
@@ -38,7 +41,6 @@ export function makeCatalogueSettings({ db, clock }: { db: Kysely<DB>; clock: Cl
         }
         await updateSettings(trx, {
           gates: JSON.stringify(input.gates),
-          approver: input.approver,
           review_interval_months: input.reviewIntervalMonths,
           management_degrees: JSON.stringify(input.managementDegrees),
           updated_at: now,

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type ServiceCreate, ServiceDescriptionContent, type ServiceDescriptionInput } from '@saimnieks/contracts/services';
+import {
+  SERVICE_IDENTIFIER,
+  type ServiceCreate,
+  ServiceDescriptionContent,
+  type ServiceDescriptionInput,
+} from '@saimnieks/contracts/services';
 import type { Kysely } from 'kysely';
 import { diffOf, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import type { DB } from '../../../platform/db/database.ts';
+import { type DB, inTransaction } from '../../../platform/db/database.ts';
 import { ForbiddenError, ValidationError } from '../../../platform/errors/errors.ts';
 import { makeOrganisationAccess } from '../../organisations/index.ts';
 import { auditedServiceFields } from '../services.mapper.ts';
@@ -15,7 +20,7 @@ import {
   nextIdentifierNumber,
   reserveIdentifierNumber,
 } from '../services.repository.ts';
-import { type Acting, personOf, readSettings } from './service-access.ts';
+import { type Acting, loadPermissions, personOf, readSettings } from './service-access.ts';
 
 const fieldError = (field: string, rule: string, message: string) =>
   new ValidationError(message, [{ field, in: 'body', rule, message }]);
@@ -30,8 +35,6 @@ export const prefixFrom = (shortName: string | null) => {
     .slice(0, 12);
   return prefix.length >= 2 ? prefix : undefined;
 };
-
-const IDENTIFIER = /^([A-Z0-9]{2,12})-(\d+)$/;
 
 /** Checks the management degree against the ones the settings define; null is always allowed. */
 export async function assertManagementDegree(db: Kysely<DB>, code: string | null | undefined) {
@@ -52,7 +55,7 @@ export function makeCreateService({ db, clock }: { db: Kysely<DB>; clock: Clock 
     { principal, context }: Acting,
   ) {
     const now = clock.now();
-    return db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx) => {
       const organisations = makeOrganisationAccess({ db: trx });
       const holder = await organisations.findOrganisation(input.holderId);
       if (!holder || (principal !== 'system' && !(await organisations.canSee(principal, holder.id)))) {
@@ -62,7 +65,8 @@ export function makeCreateService({ db, clock }: { db: Kysely<DB>; clock: Clock 
         throw fieldError('holderId', 'holder_kind', 'Services are held by institutions and municipalities');
       }
       if (holder.status !== 'active') throw fieldError('holderId', 'archived', 'The organisation is archived');
-      if (principal !== 'system' && !canManagePortfolio(principal, { id: holder.id, path: holder.ancestor_ids })) {
+      const reach = { holderPath: holder.ancestor_ids };
+      if (principal !== 'system' && !canManagePortfolio(principal, await loadPermissions(trx), reach)) {
         throw new ForbiddenError('forbidden', 'You may not add services to this portfolio');
       }
       await assertManagementDegree(trx, input.managementDegree);
@@ -127,7 +131,7 @@ async function identifierFor(
   shortName: string | null,
 ) {
   if (input.identifier) {
-    const match = IDENTIFIER.exec(input.identifier);
+    const match = SERVICE_IDENTIFIER.exec(input.identifier);
     if (!match) throw fieldError('identifier', 'identifier_format', 'An identifier is a prefix, a dash and a number');
     await reserveIdentifierNumber(trx, match[1] as string, Number(match[2]));
     return input.identifier;

@@ -7,13 +7,19 @@ import type { Kysely, Updateable } from 'kysely';
 import { type AuditContext, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import { type Clock, rigaDay } from '../../../platform/clock.ts';
-import type { DB } from '../../../platform/db/database.ts';
+import { type DB, inTransaction } from '../../../platform/db/database.ts';
 import type { ServiceDescription } from '../../../platform/db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors/errors.ts';
 import { writeCatalogueEntry } from '../catalogue-entry.ts';
 import { diffContent } from '../description-diff.ts';
 import { peopleOf, toDescription, toDescriptionSummary } from '../services.mapper.ts';
-import { canApprove, canDescribe, canManagePortfolio, type ServicePlacement } from '../services.policy.ts';
+import {
+  canApprove,
+  canDescribe,
+  canManagePortfolio,
+  type ServicePermissions,
+  type ServicePlacement,
+} from '../services.policy.ts';
 import {
   type DescriptionRow,
   findDescription,
@@ -26,7 +32,16 @@ import {
   updateDescription,
   updateService,
 } from '../services.repository.ts';
-import { type Acting, addMonths, loadVisibleService, lockService, personOf, readSettings } from './service-access.ts';
+import {
+  type Acting,
+  addMonths,
+  loadPermissions,
+  loadVisibleService,
+  lockService,
+  personOf,
+  placementOf,
+  readSettings,
+} from './service-access.ts';
 
 const descriptionNotFound = (id: string, number: number) =>
   new NotFoundError('description-not-found', `Service ${id} has no description version ${number}`);
@@ -98,7 +113,7 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
     serviceId: string,
     number: number,
     { principal }: Acting,
-    allowed: (principal: Principal, placement: ServicePlacement) => boolean,
+    allowed: (principal: Principal, permissions: ServicePermissions, placement: ServicePlacement) => boolean,
     apply: (trx: Kysely<DB>, service: ServiceView, row: DescriptionRow, now: Date) => Promise<DescriptionRow>,
   ) {
     const now = clock.now();
@@ -181,7 +196,12 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
     },
 
     /** Saves a draft as the editor types; the draft's version guards against lost edits. */
-    save(serviceId: string, number: number, input: { version: number; content: ServiceDescriptionContent }, acting: Acting) {
+    save(
+      serviceId: string,
+      number: number,
+      input: { version: number; content: ServiceDescriptionContent },
+      acting: Acting,
+    ) {
       return change(serviceId, number, acting, canDescribe, async (trx, service, row, now) => {
         if (service.stage === 'liquidation') throw liquidated();
         expect(row, 'draft', input.version);
@@ -214,7 +234,14 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
           reviewed_by: null,
           reviewed_at: null,
         });
-        await audit(trx, acting.context, 'service_description.submit', saved, { status: { before: row.status, after: saved.status } }, now);
+        await audit(
+          trx,
+          acting.context,
+          'service_description.submit',
+          saved,
+          { status: { before: row.status, after: saved.status } },
+          now,
+        );
         return saved;
       });
     },
@@ -226,34 +253,43 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
       input: { version: number; decision: 'approve' | 'return'; note: string | null },
       acting: Acting,
     ) {
-      return change(serviceId, number, acting, () => true, async (trx, service, row, now) => {
-        const { approver } = await readSettings(trx);
-        const { principal } = acting;
-        if (principal !== 'system' && !canApprove(principal, placementOfView(service), approver, row.submitted_by)) {
-          throw new ForbiddenError(
-            'forbidden',
-            row.submitted_by === principal.person.id
-              ? 'Somebody else approves what you submitted'
-              : 'You may not approve descriptions of this service',
+      return change(
+        serviceId,
+        number,
+        acting,
+        () => true,
+        async (trx, service, row, now) => {
+          const { principal } = acting;
+          const permissions = await loadPermissions(trx);
+          if (principal !== 'system' && !canApprove(principal, permissions, placementOf(service), row.submitted_by)) {
+            throw new ForbiddenError(
+              'forbidden',
+              row.submitted_by === principal.person.id
+                ? 'Somebody else approves what you submitted'
+                : 'You may not approve descriptions of this service',
+            );
+          }
+          expect(row, 'in_review', input.version);
+          const saved = await updateDescription(trx, serviceId, number, {
+            status: input.decision === 'approve' ? 'approved' : 'draft',
+            reviewed_by: personOf(principal),
+            reviewed_at: now,
+            review_note: input.note,
+          });
+          await audit(
+            trx,
+            acting.context,
+            `service_description.${input.decision}`,
+            saved,
+            {
+              status: { before: row.status, after: saved.status },
+              note: { before: row.review_note, after: input.note },
+            },
+            now,
           );
-        }
-        expect(row, 'in_review', input.version);
-        const saved = await updateDescription(trx, serviceId, number, {
-          status: input.decision === 'approve' ? 'approved' : 'draft',
-          reviewed_by: personOf(principal),
-          reviewed_at: now,
-          review_note: input.note,
-        });
-        await audit(
-          trx,
-          acting.context,
-          `service_description.${input.decision}`,
-          saved,
-          { status: { before: row.status, after: saved.status }, note: { before: row.review_note, after: input.note } },
-          now,
-        );
-        return saved;
-      });
+          return saved;
+        },
+      );
     },
 
     publish(serviceId: string, number: number, version: number, acting: Acting) {
@@ -261,7 +297,14 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
         if (service.stage === 'liquidation') throw liquidated();
         expect(row, 'approved', version);
         const saved = await markPublished(trx, service, number, { person: personOf(acting.principal), now });
-        await audit(trx, acting.context, 'service_description.publish', saved, { status: { before: row.status, after: saved.status } }, now);
+        await audit(
+          trx,
+          acting.context,
+          'service_description.publish',
+          saved,
+          { status: { before: row.status, after: saved.status } },
+          now,
+        );
         return saved;
       });
     },
@@ -273,9 +316,9 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
     async publishDirectly(serviceId: string, input: ServiceDescriptionInput, { principal, context }: Acting) {
       const content = ServiceDescriptionContent.parse(input);
       const now = clock.now();
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const service = await lockService(trx, principal, serviceId, {
-          allowed: (who, placement) => canManagePortfolio(who, { id: placement.holderId, path: placement.holderPath }),
+          allowed: canManagePortfolio,
         });
         if (service.stage === 'liquidation') throw liquidated();
         const person = personOf(principal);
@@ -300,19 +343,27 @@ export function makeDescriptionWorkflow({ db, clock }: { db: Kysely<DB>; clock: 
           reviewed_at: now,
         };
         if (!reusable) {
-          await insertDescription(trx, { service_id: serviceId, number, status: 'approved', created_by: person, created_at: now, ...values });
+          await insertDescription(trx, {
+            service_id: serviceId,
+            number,
+            status: 'approved',
+            created_by: person,
+            created_at: now,
+            ...values,
+          });
         }
         const saved = await markPublished(trx, service, number, { person, now, extra: reusable ? values : {} });
-        await audit(trx, context, 'service_description.publish', saved, { status: { before: null, after: 'published' } }, now);
+        await audit(
+          trx,
+          context,
+          'service_description.publish',
+          saved,
+          { status: { before: null, after: 'published' } },
+          now,
+        );
         return withNames(trx, saved);
       });
     },
   };
 }
 export type DescriptionWorkflow = ReturnType<typeof makeDescriptionWorkflow>;
-
-const placementOfView = (view: ServiceView): ServicePlacement => ({
-  id: view.id,
-  holderId: view.holder_id,
-  holderPath: view.holder_path,
-});

@@ -19,6 +19,7 @@ import {
   type Acting,
   addMonths,
   canSee,
+  loadPermissions,
   lockService,
   personOf,
   placementOf,
@@ -35,12 +36,16 @@ export function makePortfolioReviews({ db, clock }: { db: Kysely<DB>; clock: Clo
   return {
     /** Submitted descriptions the caller may approve, oldest submission first. */
     async queue(principal: Principal, language: Language) {
-      const { approver } = await readSettings(db);
+      const permissions = await loadPermissions(db);
       const waiting = await listDescriptionsInReview(db);
       const views = new Map<string, ServiceView>();
       for (const row of waiting) {
         const view = await findServiceView(db, row.service_id);
-        if (view && canSee(db, principal, view) && canApprove(principal, placementOf(view), approver, row.submitted_by)) {
+        if (
+          view &&
+          canSee(db, principal, view) &&
+          canApprove(principal, permissions, placementOf(view), row.submitted_by)
+        ) {
           views.set(row.service_id, view);
         }
       }
@@ -74,7 +79,11 @@ export function makePortfolioReviews({ db, clock }: { db: Kysely<DB>; clock: Clo
      * Someone who describes the service confirms the published description is still right;
      * the next review falls due after the settings' interval unless they name a day.
      */
-    async assure(id: string, input: { version: number; reviewBy?: string | undefined }, { principal, context }: Acting) {
+    async assure(
+      id: string,
+      input: { version: number; reviewBy?: string | undefined },
+      { principal, context }: Acting,
+    ) {
       const now = clock.now();
       const today = rigaDay(now);
       if (input.reviewBy !== undefined && input.reviewBy <= today) {

@@ -27,16 +27,21 @@ export function makeReadServices({ db, clock }: { db: Kysely<DB>; clock: Clock }
     };
   };
   return {
-    async list(principal: Principal, query: ServiceListFilter, page: { limit: number; offset: number }, language: Language) {
+    async list(
+      principal: Principal,
+      query: ServiceListFilter,
+      page: { limit: number; offset: number },
+      language: Language,
+    ) {
       const { rows, total } = await listServiceViews(db, filterOf(principal, query), page);
       return { items: await presentServices(db, rows, language, clock.now()), total };
     },
     async get(principal: Principal, id: string, language: Language) {
-      return presentService(db, await loadVisibleService(db, principal, id), language, clock.now());
+      return presentService(db, principal, await loadVisibleService(db, principal, id), language, clock.now());
     },
     /** A service as the answer to a change just made (the caller has seen it). */
     async present(principal: Principal | 'system', id: string, language: Language) {
-      return presentService(db, await loadVisibleService(db, principal, id), language, clock.now());
+      return presentService(db, principal, await loadVisibleService(db, principal, id), language, clock.now());
     },
     async transitions(principal: Principal, id: string) {
       await loadVisibleService(db, principal, id);

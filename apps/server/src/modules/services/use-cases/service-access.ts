@@ -1,19 +1,31 @@
 import type { Language } from '@saimnieks/contracts/language';
-import type { CatalogueSettings, Gates, ManagementDegree, Approver } from '@saimnieks/contracts/services';
+import type { CatalogueSettings, Gates, ManagementDegree } from '@saimnieks/contracts/services';
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import { rigaDay } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors/errors.ts';
+import { involvementsIn } from '../../model/index.ts';
 import { makeOrganisationAccess } from '../../organisations/index.ts';
 import { toService, toServiceSummary } from '../services.mapper.ts';
-import { canSeeService, type ServicePlacement, serviceScopes } from '../services.policy.ts';
+import {
+  canApprove,
+  canDescribe,
+  canManagePortfolio,
+  canSeeService,
+  DESCRIPTION_TASK,
+  PORTFOLIO_TASK,
+  type ServicePermissions,
+  type ServicePlacement,
+  serviceScopes,
+} from '../services.policy.ts';
 import {
   findPeopleNames,
   findServiceForUpdate,
   findServiceView,
   findSettings,
+  findWorkingDescription,
   holdersOf,
   type ServiceView,
 } from '../services.repository.ts';
@@ -34,6 +46,18 @@ export const placementOf = (view: Pick<ServiceView, 'id' | 'holder_id' | 'holder
   holderId: view.holder_id,
   holderPath: view.holder_path,
 });
+
+/** Which roles the current responsibility matrix gives each act on services. */
+export async function loadPermissions(db: Kysely<DB>): Promise<ServicePermissions> {
+  const acting = ['performs', 'approves'];
+  const portfolio = await involvementsIn(db, PORTFOLIO_TASK);
+  const description = await involvementsIn(db, DESCRIPTION_TASK);
+  return {
+    portfolio: portfolio.filter((row) => acting.includes(row.involvement)).map((row) => row.roleCode),
+    describe: description.filter((row) => acting.includes(row.involvement)).map((row) => row.roleCode),
+    approve: description.filter((row) => row.involvement === 'approves').map((row) => row.roleCode),
+  };
+}
 
 /** What the caller may see in SQL terms; undefined means everything. */
 export function visibilityOf(db: Kysely<DB>, principal: Principal) {
@@ -60,12 +84,18 @@ export async function lockService(
   trx: Kysely<DB>,
   principal: Principal | 'system',
   id: string,
-  { version: expected, allowed }: { version?: number; allowed: (principal: Principal, placement: ServicePlacement) => boolean },
+  {
+    version: expected,
+    allowed,
+  }: {
+    version?: number;
+    allowed: (principal: Principal, permissions: ServicePermissions, placement: ServicePlacement) => boolean;
+  },
 ) {
   const row = await findServiceForUpdate(trx, id);
   const view = row && (await findServiceView(trx, id));
   if (!view || !canSee(trx, principal, view)) throw serviceNotFound(id);
-  if (principal !== 'system' && !allowed(principal, placementOf(view))) {
+  if (principal !== 'system' && !allowed(principal, await loadPermissions(trx), placementOf(view))) {
     throw new ForbiddenError('forbidden', 'You may not do this with this service');
   }
   if (expected !== undefined && view.version !== expected) throw staleService(view.version, expected);
@@ -89,13 +119,24 @@ export async function presentServices(db: Kysely<DB>, views: ServiceView[], lang
   );
 }
 
-export async function presentService(db: Kysely<DB>, view: ServiceView, language: Language, now: Date) {
+/** One service as `principal` sees it, with what they may do with it. */
+export async function presentService(
+  db: Kysely<DB>,
+  principal: Principal | 'system',
+  view: ServiceView,
+  language: Language,
+  now: Date,
+) {
   const today = rigaDay(now);
-  const [owners, portfolioOwners, names] = await Promise.all([
+  const [owners, portfolioOwners, names, permissions, working] = await Promise.all([
     holdersOf(db, 'R05', [view.id], today),
     holdersOf(db, 'R04', [view.holder_id], today),
     findPeopleNames(db, [view.assured_by]),
+    loadPermissions(db),
+    findWorkingDescription(db, view.id),
   ]);
+  const placement = placementOf(view);
+  const person = principal === 'system' ? undefined : principal;
   const ref = ({ id, name }: { id: string; name: string }) => ({ id, name });
   return toService(view, {
     language,
@@ -103,6 +144,12 @@ export async function presentService(db: Kysely<DB>, view: ServiceView, language
     owners: owners.map(ref),
     portfolioOwners: portfolioOwners.map(ref),
     assuredBy: view.assured_by ? { id: view.assured_by, name: names.get(view.assured_by) ?? '' } : null,
+    may: {
+      changePortfolio: !!person && canManagePortfolio(person, permissions, placement),
+      describe: !!person && canDescribe(person, permissions, placement),
+      approve:
+        !!person && working?.status === 'in_review' && canApprove(person, permissions, placement, working.submitted_by),
+    },
   });
 }
 
@@ -110,7 +157,6 @@ export async function readSettings(db: Kysely<DB>): Promise<CatalogueSettings & 
   const row = await findSettings(db);
   return {
     gates: row.gates as Gates,
-    approver: row.approver as Approver,
     reviewIntervalMonths: row.review_interval_months,
     managementDegrees: row.management_degrees as ManagementDegree[],
     version: row.version,

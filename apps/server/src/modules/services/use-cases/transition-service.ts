@@ -8,7 +8,7 @@ import { ConflictError } from '../../../platform/errors/errors.ts';
 import { writeCatalogueEntry } from '../catalogue-entry.ts';
 import { allowedTransitions, unmetGates } from '../lifecycle.rules.ts';
 import { auditedServiceFields } from '../services.mapper.ts';
-import { canMoveThroughLifecycle } from '../services.policy.ts';
+import { canManagePortfolio } from '../services.policy.ts';
 import {
   findDescription,
   findWorkingDescription,
@@ -31,7 +31,7 @@ export function makeTransitionService({ db, clock }: { db: Kysely<DB>; clock: Cl
   ) {
     const now = clock.now();
     return db.transaction().execute(async (trx) => {
-      const before = await lockService(trx, principal, id, { version: input.version, allowed: canMoveThroughLifecycle });
+      const before = await lockService(trx, principal, id, { version: input.version, allowed: canManagePortfolio });
       const from = before.stage as Stage;
       const allowed = allowedTransitions(from);
       if (!allowed.includes(input.to)) {
@@ -75,7 +75,10 @@ export function makeTransitionService({ db, clock }: { db: Kysely<DB>; clock: Cl
           action: 'service.transition',
           entityType: 'service',
           entityId: id,
-          changes: { ...diffOf(auditedServiceFields(before), auditedServiceFields(after)), reason: { before: null, after: input.reason } },
+          changes: {
+            ...diffOf(auditedServiceFields(before), auditedServiceFields(after)),
+            reason: { before: null, after: input.reason },
+          },
         },
         now,
       );

@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import { diffOf, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { DB } from '../../../platform/db/database.ts';
+import { writeCatalogueEntry } from '../catalogue-entry.ts';
 import { auditedServiceFields } from '../services.mapper.ts';
 import { canManagePortfolio } from '../services.policy.ts';
 import { type ServiceRow, updateService } from '../services.repository.ts';
 import { assertManagementDegree } from './create-service.ts';
 import { type Acting, lockService } from './service-access.ts';
-import { writeCatalogueEntry } from '../catalogue-entry.ts';
 
 /** Changes the portfolio attributes of a service: its managers only. */
 export function makeUpdateService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
@@ -17,7 +17,7 @@ export function makeUpdateService({ db, clock }: { db: Kysely<DB>; clock: Clock 
     return db.transaction().execute(async (trx) => {
       const before = await lockService(trx, principal, id, {
         version: input.version,
-        allowed: (who, placement) => canManagePortfolio(who, { id: placement.holderId, path: placement.holderPath }),
+        allowed: canManagePortfolio,
       });
       if (input.managementDegree !== undefined) await assertManagementDegree(trx, input.managementDegree);
       const changes: Partial<ServiceRow> = { updated_at: now };

@@ -16,7 +16,6 @@ export function CatalogueLifeEventsPage() {
   const language = useLanguage();
   const byLabel = (a: EventEntry, b: EventEntry) => a.label.localeCompare(b.label, language);
   const lifeCounts = useCatalogueCounts(LIFE_EVENTS.map(({ code }) => ({ lifeEvent: code })));
-  const businessCounts = useCatalogueCounts(BUSINESS_EVENTS.map(({ code }) => ({ businessEvent: code })));
 
   const lifeEvents: EventEntry[] = LIFE_EVENTS.map(({ code }, index) => ({
     code,
@@ -24,11 +23,11 @@ export function CatalogueLifeEventsPage() {
     path: cataloguePaths.searchFor({ lifeEvent: code }),
     count: lifeCounts[index],
   })).sort(byLabel);
-  const businessEvents: EventEntry[] = BUSINESS_EVENTS.map(({ code }, index) => ({
+  // Counted one request each, the 22 business events would cost more than they tell: they are links only.
+  const businessEvents: EventEntry[] = BUSINESS_EVENTS.map(({ code }) => ({
     code,
     label: labelOf(BUSINESS_EVENTS, code, language) ?? code,
     path: cataloguePaths.searchFor({ businessEvent: code }),
-    count: businessCounts[index],
   })).sort(byLabel);
 
   return (

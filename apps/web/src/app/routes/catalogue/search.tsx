@@ -27,9 +27,11 @@ export function CatalogueSearchPage() {
   const institutions = useCatalogueInstitutions(chosenInstitution);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
-  const go = (next: Omit<CatalogueSearch, 'page'>) => setParams(paramsFromSearch({ ...next, page: 1 }));
+  // The page stays where the reader is: a filter chosen halfway down does not throw them back to the top.
+  const go = (next: Omit<CatalogueSearch, 'page'>) =>
+    setParams(paramsFromSearch({ ...next, page: 1 }), { preventScrollReset: true });
   const goToPage = (page: number) => {
-    setParams(paramsFromSearch({ ...search, page }));
+    setParams(paramsFromSearch({ ...search, page }), { preventScrollReset: true });
     // The reader starts again at the top of the new page of results.
     resultsHeading.current?.focus({ preventScroll: true });
     resultsHeading.current?.scrollIntoView({ block: 'start' });
@@ -50,6 +52,7 @@ export function CatalogueSearchPage() {
         error={results.error}
         updating={results.isPlaceholderData}
         filtered={activeFilterCount(search) > 0}
+        searchKey={params.toString()}
         headingRef={resultsHeading}
         onPage={goToPage}
         onClearFilters={() => go({ q: search.q })}

@@ -8,17 +8,14 @@ import { useStartDraft } from '../../../features/portfolio/api/change-descriptio
 import { useDescription } from '../../../features/portfolio/api/get-description.ts';
 import { useService } from '../../../features/portfolio/api/get-service.ts';
 import { DraftEditor } from '../../../features/portfolio/components/editor/draft-editor.tsx';
-import { mayDescribe } from '../../../features/portfolio/lib/abilities.ts';
 import { explainPortfolioProblem } from '../../../features/portfolio/lib/explain-problem.ts';
 import { portfolioPaths } from '../../../features/portfolio/paths.ts';
-import { useSignedInSession } from '../../../features/session/api/get-session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 
 /** `/portfolio/services/:id/edit`: the editor of the draft, or the way to start one from the published version. */
 export function ServiceEditorPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('portfolio');
-  const session = useSignedInSession();
   const service = useService(id);
   const working = service.workingVersion;
   const back = (
@@ -34,7 +31,7 @@ export function ServiceEditorPage() {
         <PageTitle>{t('editor.title', { identifier: service.identifier })}</PageTitle>
         {working?.status === 'draft' && <Text>{t('editor.lead', { number: working.number })}</Text>}
       </div>
-      {!mayDescribe(session, service) ? (
+      {!service.may.describe ? (
         <Alert color="blue" variant="light" title={t('editor.mayNotEdit')} />
       ) : working?.status === 'draft' ? (
         <Draft serviceId={service.id} number={working.number} />

@@ -22,9 +22,7 @@ import { ServiceHistory } from '../../../features/portfolio/components/service-h
 import { ServicePeople } from '../../../features/portfolio/components/service-people.tsx';
 import { TransitionDialog } from '../../../features/portfolio/components/transition-dialog.tsx';
 import { WorkingVersion } from '../../../features/portfolio/components/working-version.tsx';
-import { mayApprove, mayDescribe, mayMoveThroughLifecycle } from '../../../features/portfolio/lib/abilities.ts';
 import { portfolioPaths, SERVICE_TABS, type ServiceTab } from '../../../features/portfolio/paths.ts';
-import { useSignedInSession } from '../../../features/session/api/get-session.ts';
 import { formatDay, formatInstant } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 
@@ -32,7 +30,6 @@ import { useLanguage } from '../../../lib/i18n.ts';
 export function ServicePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('portfolio');
-  const session = useSignedInSession();
   const service = useService(id);
   const settings = usePortfolioSettings();
   const descriptions = useDescriptions(id);
@@ -43,7 +40,6 @@ export function ServicePage() {
   const [assuring, setAssuring] = useState(false);
   const tab: ServiceTab = SERVICE_TABS.find((candidate) => candidate === params.get('tab')) ?? 'description';
   const working = descriptions.find((version) => version.number === service.workingVersion?.number);
-  const describes = mayDescribe(session, service);
   const compare =
     Number(params.get('from')) && Number(params.get('to'))
       ? { from: Number(params.get('from')), to: Number(params.get('to')) }
@@ -70,7 +66,7 @@ export function ServicePage() {
         <ServiceFacts service={service} managementDegrees={settings.managementDegrees} />
       </section>
       <Group gap="sm">
-        {mayMoveThroughLifecycle(session, service) && service.allowedTransitions.length > 0 && (
+        {service.may.changePortfolio && service.allowedTransitions.length > 0 && (
           <Button
             variant="default"
             onClick={() => {
@@ -81,7 +77,7 @@ export function ServicePage() {
             {t('board.changeStage')}
           </Button>
         )}
-        {describes && service.publishedVersion !== null && (
+        {service.may.describe && service.publishedVersion !== null && (
           <Button
             variant="default"
             onClick={() => {
@@ -111,13 +107,7 @@ export function ServicePage() {
         <Suspense fallback={<LoadingState />}>
           <Tabs.Panel value="description" pt="md">
             <Stack gap="lg">
-              <WorkingVersion
-                service={service}
-                working={working}
-                mayDescribe={describes}
-                mayApprove={mayApprove(session, service, settings.approver, working?.submittedBy?.id)}
-                onDone={done}
-              />
+              <WorkingVersion service={service} working={working} onDone={done} />
               <ShownDescription
                 serviceId={service.id}
                 published={service.publishedVersion}
@@ -200,9 +190,7 @@ function DescriptionPart({
     <Stack gap="md">
       <div>
         <Title order={2} size="h3">
-          {unpublished
-            ? t('working.version', { number, status: t(`descriptionStatus.${description.status}`) })
-            : t('description.published', { number })}
+          {unpublished ? t('description.unpublishedTitle', { number }) : t('description.published', { number })}
         </Title>
         {unpublished ? (
           <Text size="sm">{t('description.unpublished', { number })}</Text>

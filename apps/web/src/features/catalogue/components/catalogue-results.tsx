@@ -31,6 +31,8 @@ interface CatalogueResultsProps {
   /** Newer results are on their way; those shown are kept meanwhile. */
   updating: boolean;
   filtered: boolean;
+  /** Changes with each search, so that its count is announced even when it is the same as the last one's. */
+  searchKey: string;
   headingRef: Ref<HTMLHeadingElement>;
   onPage: (page: number) => void;
   onClearFilters: () => void;
@@ -38,14 +40,15 @@ interface CatalogueResultsProps {
 }
 
 /**
- * The results under the form: how many were found (a live region, so a screen reader hears it after each search),
- * the services of this page, the pages. With nothing found, advice on what to try instead.
+ * The results under the form: how many were found (announced after each search), the services of this page, the
+ * pages. With nothing found, advice on what to try instead.
  */
 export function CatalogueResults({
   result,
   error,
   updating,
   filtered,
+  searchKey,
   headingRef,
   onPage,
   onClearFilters,
@@ -60,18 +63,14 @@ export function CatalogueResults({
 
   return (
     <Stack gap="md" component="section" aria-labelledby="catalogue-results-title" aria-busy={updating}>
-      <LiveRegion>
-        {heading && (
-          <Title order={2} size="h3" id="catalogue-results-title" ref={headingRef} tabIndex={-1}>
-            {heading}
-          </Title>
-        )}
-      </LiveRegion>
-      {!heading && (
-        <VisuallyHidden component="h2" id="catalogue-results-title">
-          {t('results.title')}
-        </VisuallyHidden>
-      )}
+      <div>
+        <Title order={2} size="h3" id="catalogue-results-title" ref={headingRef} tabIndex={-1}>
+          {heading ?? t('results.title')}
+        </Title>
+        {/* Said once per search, when its results are in: a new node each time, so that a screen reader says it
+            even when the count is the same as before. */}
+        <LiveRegion>{heading && !updating && <VisuallyHidden key={searchKey}>{heading}</VisuallyHidden>}</LiveRegion>
+      </div>
       {error && !result ? (
         <Alert color="red" variant="light" title={t('results.failed')}>
           <Text size="sm" mb="sm">

@@ -28,14 +28,12 @@ export const catalogueEn: Messages<typeof catalogueLv> = {
     municipality: 'Municipality',
     anyMunicipality: 'All of Latvia',
     clear: 'Clear filters',
-    nothingFound: 'Nothing matches',
   },
   results: {
     title: 'Search results',
     found_zero: '{{count}} services found',
     found_one: '{{count}} service found',
     found_other: '{{count}} services found',
-    loading: 'Searching for services…',
     updating: 'Updating the results…',
     failed: 'The search did not work',
     retry: 'Search again',
@@ -47,7 +45,6 @@ export const catalogueEn: Messages<typeof catalogueLv> = {
     previous: 'Previous page',
     next: 'Next page',
     last: 'Last page',
-    pageOf: 'Page {{page}} of {{pages}}',
   },
   empty: {
     title: 'No service matches the search',

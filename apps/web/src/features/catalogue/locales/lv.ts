@@ -27,14 +27,12 @@ export const catalogueLv = {
     municipality: 'Pašvaldība',
     anyMunicipality: 'Visa Latvija',
     clear: 'Notīrīt atlasi',
-    nothingFound: 'Nekas neatbilst',
   },
   results: {
     title: 'Meklēšanas rezultāti',
     found_zero: 'Atrasti {{count}} pakalpojumi',
     found_one: 'Atrasts {{count}} pakalpojums',
     found_other: 'Atrasti {{count}} pakalpojumi',
-    loading: 'Meklē pakalpojumus…',
     updating: 'Atjauno rezultātus…',
     failed: 'Meklēšana neizdevās',
     retry: 'Meklēt vēlreiz',
@@ -46,7 +44,6 @@ export const catalogueLv = {
     previous: 'Iepriekšējā lapa',
     next: 'Nākamā lapa',
     last: 'Pēdējā lapa',
-    pageOf: '{{page}}. lapa no {{pages}}',
   },
   empty: {
     title: 'Neviens pakalpojums neatbilst meklēšanai',
@@ -86,7 +83,7 @@ export const catalogueLv = {
     breadcrumb: 'Atrašanās vieta',
     identifier: 'Pakalpojuma kods: {{identifier}}',
     underDevelopment:
-      'Šis pakalpojums vēl tiek ieviests. Apraksts ir publicēts laikus, lai varat sagatavoties, taču pakalpojumu vēl var nebūt iespējams saņemt.',
+      'Šis pakalpojums vēl tiek ieviests. Apraksts ir publicēts laikus, lai jūs varētu sagatavoties, taču pakalpojumu vēl var nebūt iespējams saņemt.',
     contents: 'Šajā lapā',
     facts: 'Īsumā',
     holder: 'Atbildīgā iestāde',

@@ -122,6 +122,7 @@ function CreateServiceForm({ holders, managementDegrees, onClose, onCreated }: C
             value={values.holderId || null}
             onChange={set('holderId')}
             searchable
+            allowDeselect={false}
             required
             error={problem.fieldError('holderId')}
           />
@@ -139,6 +140,7 @@ function CreateServiceForm({ holders, managementDegrees, onClose, onCreated }: C
             data={ServiceKind.options.map((value) => ({ value, label: t(`kind.${value}`) }))}
             value={values.kind || null}
             onChange={set('kind')}
+            allowDeselect={false}
             required
             error={problem.fieldError('kind')}
           />

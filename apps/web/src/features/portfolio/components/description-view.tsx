@@ -6,7 +6,6 @@ import { LIFE_EVENTS } from '@saimnieks/contracts/reference/life-events';
 import { MUNICIPALITIES } from '@saimnieks/contracts/reference/municipalities';
 import { THEMES } from '@saimnieks/contracts/reference/themes';
 import type { ServiceDescriptionContent } from '@saimnieks/contracts/services';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Fact } from '../../../components/ui/fact.tsx';
@@ -29,6 +28,73 @@ export function DescriptionView({ content, organisationName }: DescriptionViewPr
   const codes = (list: readonly CodeListEntry[], values: readonly string[]) =>
     values.map((code) => labelOf(list, code, language) ?? code);
   const fullDescription = (language === 'en' && content.description.en) || content.description.lv;
+  const namedItems = (items: ServiceDescriptionContent['inputs']) => (
+    <List spacing="xs">
+      {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an item has no identity beyond its place in the list
+        <List.Item key={index}>
+          <Text span fw={500}>
+            {localText(item.name, language)}
+          </Text>
+          {item.description && <Text size="sm">{localText(item.description, language)}</Text>}
+        </List.Item>
+      ))}
+    </List>
+  );
+  /** The lists of the description; the empty ones are named together at the end, so that gaps show at a glance. */
+  const parts = [
+    { key: 'inputs', empty: content.inputs.length === 0, body: namedItems(content.inputs) },
+    { key: 'outputs', empty: content.outputs.length === 0, body: namedItems(content.outputs) },
+    { key: 'requirements', empty: content.requirements.length === 0, body: namedItems(content.requirements) },
+    { key: 'rules', empty: content.rules.length === 0, body: namedItems(content.rules) },
+    {
+      key: 'contactPoints',
+      empty: content.contactPoints.length === 0,
+      body: (
+        <List spacing="xs">
+          {content.contactPoints.map((point) => (
+            <List.Item key={[point.email, point.phone, point.url].join()}>
+              {[point.email, point.phone].filter(Boolean).join(', ')}
+              {point.url && (
+                <>
+                  {(point.email || point.phone) && ', '}
+                  <Anchor href={point.url} target="_blank" rel="noopener noreferrer">
+                    {point.url}
+                  </Anchor>
+                </>
+              )}
+              {point.openingHours && ` (${localText(point.openingHours, language)})`}
+            </List.Item>
+          ))}
+        </List>
+      ),
+    },
+    {
+      key: 'providers',
+      empty: content.providers.length === 0,
+      body: (
+        <List spacing="xs">
+          {content.providers.map((provider) => (
+            <List.Item key={`${provider.organisationId}-${provider.role}`}>
+              {organisationName(provider.organisationId)}: {t(`participationRole.${provider.role}`)}
+              {provider.description && ` (${localText(provider.description, language)})`}
+            </List.Item>
+          ))}
+        </List>
+      ),
+    },
+    {
+      key: 'relatedServices',
+      empty: content.relatedServices.length === 0,
+      body: <RelatedServiceLinks ids={content.relatedServices} />,
+    },
+    {
+      key: 'requiredServices',
+      empty: content.requiredServices.length === 0,
+      body: <RelatedServiceLinks ids={content.requiredServices} />,
+    },
+  ] as const;
+  const missing = parts.filter((part) => part.empty);
 
   return (
     <Stack gap="lg">
@@ -69,40 +135,23 @@ export function DescriptionView({ content, organisationName }: DescriptionViewPr
           )}
         </Fact>
       </SimpleGrid>
-      <NamedItems title={t('fields.inputs')} items={content.inputs} />
-      <NamedItems title={t('fields.outputs')} items={content.outputs} />
-      <NamedItems title={t('fields.requirements')} items={content.requirements} />
-      <NamedItems title={t('fields.rules')} items={content.rules} />
-      <Part title={t('fields.contactPoints')} empty={content.contactPoints.length === 0}>
-        <List spacing="xs">
-          {content.contactPoints.map((point) => (
-            <List.Item key={[point.email, point.phone, point.url].join()}>
-              {[point.email, point.phone].filter(Boolean).join(', ')}
-              {point.url && (
-                <>
-                  {(point.email || point.phone) && ', '}
-                  <Anchor href={point.url} target="_blank" rel="noopener noreferrer">
-                    {point.url}
-                  </Anchor>
-                </>
-              )}
-              {point.openingHours && ` (${localText(point.openingHours, language)})`}
-            </List.Item>
-          ))}
-        </List>
-      </Part>
-      <Part title={t('fields.providers')} empty={content.providers.length === 0}>
-        <List spacing="xs">
-          {content.providers.map((provider) => (
-            <List.Item key={`${provider.organisationId}-${provider.role}`}>
-              {organisationName(provider.organisationId)}: {t(`participationRole.${provider.role}`)}
-              {provider.description && ` (${localText(provider.description, language)})`}
-            </List.Item>
-          ))}
-        </List>
-      </Part>
-      <RelatedServices title={t('fields.relatedServices')} ids={content.relatedServices} />
-      <RelatedServices title={t('fields.requiredServices')} ids={content.requiredServices} />
+      {parts
+        .filter((part) => !part.empty)
+        .map((part) => (
+          <section key={part.key}>
+            <Title order={3} size="h4" mb="xs">
+              {t(`fields.${part.key}`)}
+            </Title>
+            {part.body}
+          </section>
+        ))}
+      {missing.length > 0 && (
+        <Text c="dimmed">
+          {t('description.missing', {
+            parts: missing.map((part) => t(`fields.${part.key}`).toLocaleLowerCase(language)).join(', '),
+          })}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -124,45 +173,6 @@ function Values({ values }: { values: readonly string[] }) {
         </Badge>
       ))}
     </Group>
-  );
-}
-
-function Part({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
-  const { t } = useTranslation('portfolio');
-  return (
-    <section>
-      <Title order={3} size="h4" mb="xs">
-        {title}
-      </Title>
-      {empty ? <Text c="dimmed">{t('description.empty')}</Text> : children}
-    </section>
-  );
-}
-
-function NamedItems({ title, items }: { title: string; items: ServiceDescriptionContent['inputs'] }) {
-  const language = useLanguage();
-  return (
-    <Part title={title} empty={items.length === 0}>
-      <List spacing="xs">
-        {items.map((item, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: an item has no identity beyond its place in the list
-          <List.Item key={index}>
-            <Text span fw={500}>
-              {localText(item.name, language)}
-            </Text>
-            {item.description && <Text size="sm">{localText(item.description, language)}</Text>}
-          </List.Item>
-        ))}
-      </List>
-    </Part>
-  );
-}
-
-function RelatedServices({ title, ids }: { title: string; ids: readonly string[] }) {
-  return (
-    <Part title={title} empty={ids.length === 0}>
-      {ids.length > 0 && <RelatedServiceLinks ids={ids} />}
-    </Part>
   );
 }
 

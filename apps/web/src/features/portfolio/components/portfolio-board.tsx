@@ -33,54 +33,58 @@ export function PortfolioBoard({ services, stages, mayMove, onChangeStage }: Por
       <Text size="sm" c="dimmed">
         {t('board.dropHint')}
       </Text>
-      <ul className={classes.board} aria-label={t('board.label')}>
-        {(stages.length > 0 ? stages : STAGES).map((stage) => {
-          const inStage = services.filter((service) => service.stage === stage);
-          const headingId = `board-${stage}`;
-          return (
-            <li
-              key={stage}
-              className={`${classes.column} ${accepts(stage) ? classes.dropTarget : ''}`}
-              aria-labelledby={headingId}
-              onDragOver={(event: DragEvent) => {
-                if (accepts(stage)) event.preventDefault();
-              }}
-              onDrop={(event: DragEvent) => {
-                event.preventDefault();
-                if (dragged && accepts(stage)) onChangeStage(dragged, stage);
-                setDragged(undefined);
-              }}
-            >
-              <Title order={2} size="h4" id={headingId} mb="sm">
-                {t('board.column', { stage: t(`stage.${stage}`), count: inStage.length })}
-              </Title>
-              {inStage.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('board.empty')}
-                </Text>
-              ) : (
-                <ul className={classes.cards}>
-                  {inStage.map((service) => (
-                    <li key={service.id}>
-                      <ServiceCard
-                        service={service}
-                        mayMove={mayMove(service)}
-                        onChangeStage={() => onChangeStage(service)}
-                        onDragStart={(event) => {
-                          event.dataTransfer.setData(DRAGGED, service.id);
-                          event.dataTransfer.effectAllowed = 'move';
-                          setDragged(service);
-                        }}
-                        onDragEnd={() => setDragged(undefined)}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {/* Focusable, so that a board wider than the screen scrolls from the keyboard too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled region must be reachable by keyboard */}
+      <section className={classes.scroller} aria-label={t('board.label')} tabIndex={0}>
+        <ul className={classes.board}>
+          {(stages.length > 0 ? stages : STAGES).map((stage) => {
+            const inStage = services.filter((service) => service.stage === stage);
+            const headingId = `board-${stage}`;
+            return (
+              <li
+                key={stage}
+                className={`${classes.column} ${accepts(stage) ? classes.dropTarget : ''}`}
+                aria-labelledby={headingId}
+                onDragOver={(event: DragEvent) => {
+                  if (accepts(stage)) event.preventDefault();
+                }}
+                onDrop={(event: DragEvent) => {
+                  event.preventDefault();
+                  if (dragged && accepts(stage)) onChangeStage(dragged, stage);
+                  setDragged(undefined);
+                }}
+              >
+                <Title order={2} size="h4" id={headingId} mb="sm">
+                  {t('board.column', { stage: t(`stage.${stage}`), count: inStage.length })}
+                </Title>
+                {inStage.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('board.empty')}
+                  </Text>
+                ) : (
+                  <ul className={classes.cards}>
+                    {inStage.map((service) => (
+                      <li key={service.id}>
+                        <ServiceCard
+                          service={service}
+                          mayMove={mayMove(service)}
+                          onChangeStage={() => onChangeStage(service)}
+                          onDragStart={(event) => {
+                            event.dataTransfer.setData(DRAGGED, service.id);
+                            event.dataTransfer.effectAllowed = 'move';
+                            setDragged(service);
+                          }}
+                          onDragEnd={() => setDragged(undefined)}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </Stack>
   );
 }

@@ -15,7 +15,7 @@ const STAGE_COLOURS: Record<Stage, string> = {
 export function StageBadge({ stage }: { stage: Stage }) {
   const { t } = useTranslation('portfolio');
   return (
-    <Badge variant="light" color={STAGE_COLOURS[stage]} style={{ flexShrink: 0 }}>
+    <Badge variant="light" color={STAGE_COLOURS[stage]} tt="none" style={{ flexShrink: 0 }}>
       {t(`stage.${stage}`)}
     </Badge>
   );
@@ -27,7 +27,7 @@ const PRIORITY_COLOURS: Record<Priority, string> = { high: 'orange', medium: 'gr
 export function PriorityBadge({ priority }: { priority: Priority }) {
   const { t } = useTranslation('portfolio');
   return (
-    <Badge variant={priority === 'high' ? 'light' : 'outline'} color={PRIORITY_COLOURS[priority]}>
+    <Badge variant={priority === 'high' ? 'light' : 'outline'} color={PRIORITY_COLOURS[priority]} tt="none">
       {t('badges.priority', { priority: t(`priority.${priority}`) })}
     </Badge>
   );
@@ -36,7 +36,7 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
 export function OverdueBadge() {
   const { t } = useTranslation('portfolio');
   return (
-    <Badge variant="filled" color="red.9">
+    <Badge variant="filled" color="red.9" tt="none">
       {t('badges.overdue')}
     </Badge>
   );

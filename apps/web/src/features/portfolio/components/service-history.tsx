@@ -1,8 +1,9 @@
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { DescriptionVersionSummary, Transition } from '@saimnieks/contracts/services';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { ApiProblem } from '../../../lib/api.ts';
 import { formatInstant } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useDescriptionDiff } from '../api/get-description-diff.ts';
@@ -127,7 +128,7 @@ interface CompareVersionsProps {
 
 /** Any two versions side by side, as the server's diff of their content. */
 function CompareVersions({ serviceId, versions, initial }: CompareVersionsProps) {
-  const { t } = useTranslation('portfolio');
+  const { t } = useTranslation(['portfolio', 'app']);
   const [newest, previous] = versions;
   const [from, setFrom] = useState(String(initial?.from ?? previous?.number ?? ''));
   const [to, setTo] = useState(String(initial?.to ?? newest?.number ?? ''));
@@ -168,7 +169,17 @@ function CompareVersions({ serviceId, versions, initial }: CompareVersionsProps)
         </Group>
       </form>
       <div aria-live="polite">
-        {diff.isFetching ? <LoadingState /> : diff.data ? <DescriptionDiff diff={diff.data} /> : null}
+        {diff.isFetching ? (
+          <LoadingState />
+        ) : diff.isError ? (
+          <Alert
+            color="red"
+            variant="light"
+            title={diff.error instanceof ApiProblem ? diff.error.problem.title : t('app:problems.unreachable')}
+          />
+        ) : diff.data ? (
+          <DescriptionDiff diff={diff.data} />
+        ) : null}
       </div>
     </Stack>
   );

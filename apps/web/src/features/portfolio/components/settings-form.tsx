@@ -1,6 +1,5 @@
-import { Button, Checkbox, Fieldset, Group, NumberInput, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import {
-  Approver,
   type CatalogueSettings,
   CatalogueSettingsUpdate,
   GateRule,
@@ -32,7 +31,7 @@ interface SettingsFormProps {
 const newDegree = (): ManagementDegree => ({ code: '', names: { lv: '', en: null }, description: null });
 
 /**
- * The portfolio's rules: which gates each stage demands, who approves descriptions, after how long a published one
+ * The portfolio's rules: which gates each stage demands, after how long a published one
  * is due for review, and the management degrees. Saved as one change with its version.
  */
 export function SettingsForm({ settings, editable }: SettingsFormProps) {
@@ -49,7 +48,7 @@ export function SettingsForm({ settings, editable }: SettingsFormProps) {
     ),
   );
   const problem = useFormProblem(
-    ['gates', 'approver', 'reviewIntervalMonths', 'managementDegrees', ...degreeFields],
+    ['gates', 'reviewIntervalMonths', 'managementDegrees', ...degreeFields],
     (answer) => (answer.code === 'stale-version' ? t('settings.stale') : explainPortfolioProblem(t)(answer)),
     texts.fieldText,
   );
@@ -147,23 +146,6 @@ export function SettingsForm({ settings, editable }: SettingsFormProps) {
                   </Table>
                 </Table.ScrollContainer>
               </section>
-              <Radio.Group
-                label={t('settings.approver')}
-                value={values.approver}
-                onChange={(approver) =>
-                  setValues((current) => ({
-                    ...current,
-                    approver: Approver.safeParse(approver).data ?? current.approver,
-                  }))
-                }
-                error={problem.fieldError('approver')}
-              >
-                <Stack gap="xs" mt="xs">
-                  {Approver.options.map((approver) => (
-                    <Radio key={approver} value={approver} label={t(`approver.${approver}`)} />
-                  ))}
-                </Stack>
-              </Radio.Group>
               <NumberInput
                 label={t('settings.reviewInterval')}
                 description={t('settings.reviewIntervalHint')}
@@ -190,7 +172,8 @@ export function SettingsForm({ settings, editable }: SettingsFormProps) {
                 </Text>
                 <ListField
                   path="managementDegrees"
-                  label={t('settings.degrees')}
+                  itemName={(number) => t('editor.items.managementDegrees', { number })}
+                  addLabel={t('editor.addItem.managementDegrees')}
                   items={values.managementDegrees}
                   onChange={(managementDegrees) => setValues((current) => ({ ...current, managementDegrees }))}
                   newItem={newDegree}

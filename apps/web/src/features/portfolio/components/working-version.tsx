@@ -16,9 +16,6 @@ interface WorkingVersionProps {
   service: Service;
   /** The version being worked on (draft, in review or approved), if any. */
   working: DescriptionVersionSummary | undefined;
-  mayDescribe: boolean;
-  /** Whether the signed-in person may approve this version (never their own submission). */
-  mayApprove: boolean;
   onDone: (message: string) => void;
 }
 
@@ -26,7 +23,7 @@ interface WorkingVersionProps {
  * Where the next version of the description stands and the step that comes next: edit and submit a draft,
  * approve or return it, publish it; or start a new draft when none is being worked on.
  */
-export function WorkingVersion({ service, working, mayDescribe, mayApprove, onDone }: WorkingVersionProps) {
+export function WorkingVersion({ service, working, onDone }: WorkingVersionProps) {
   const { t } = useTranslation('portfolio');
   const language = useLanguage();
   const at = (instant: string) => formatInstant(instant, language);
@@ -36,6 +33,8 @@ export function WorkingVersion({ service, working, mayDescribe, mayApprove, onDo
   const problem = useFormProblem([], explainPortfolioProblem(t));
   const [reviewing, setReviewing] = useState<Decision>();
   const liquidated = service.stage === 'liquidation';
+  // The service says what the signed-in person may do with it (approving never what they submitted).
+  const { describe: mayDescribe, approve: mayApprove } = service.may;
 
   const target = working && { serviceId: service.id, number: working.number, version: working.version };
   const act = (mutation: typeof submit | typeof publish, message: string) => {

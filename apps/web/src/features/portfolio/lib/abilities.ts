@@ -1,45 +1,25 @@
 import type { RoleCode, SessionInfo } from '@saimnieks/contracts/auth';
-import type { Approver, ServiceSummary } from '@saimnieks/contracts/services';
+import type { ServiceSummary } from '@saimnieks/contracts/services';
 
 /**
- * What the signed-in person may do in the portfolio, as far as the pages need to know to offer it; the server
- * decides (services.policy.ts). A sector or municipality lead institution manages the portfolios under it, which
- * the page cannot tell without the tree: it offers them the changes and the server answers.
+ * What the signed-in person may do in the portfolio where the API does not say it for a record (a service tells
+ * its own `may`): enough to keep the pages from offering what would surely be refused. Who manages a portfolio
+ * follows the responsibility matrix (PU2-1), so any role held at an organisation may; the server decides.
  */
-const holds = (session: SessionInfo, roleCodes: readonly RoleCode[], scopeId?: string) =>
-  session.roles.some(
-    (role) => roleCodes.includes(role.roleCode) && (scopeId === undefined || role.scopeId === scopeId),
-  );
+const PORTFOLIO_ROLES: readonly RoleCode[] = ['R01', 'R02', 'R03', 'R04'];
 
-const seesEverything = (session: SessionInfo) => session.person.isAdministrator || holds(session, ['R01']);
+const managesSomePortfolio = (session: SessionInfo) =>
+  session.person.isAdministrator ||
+  session.roles.some((role) => role.scopeKind === 'organisation' && PORTFOLIO_ROLES.includes(role.roleCode));
 
-type Placed = Pick<ServiceSummary, 'id' | 'holder'>;
+/** Adds services to a portfolio. */
+export const mayAddServices = managesSomePortfolio;
 
-const isPortfolioOwner = (session: SessionInfo, service: Placed) => holds(session, ['R04'], service.holder.id);
-const isServiceOwner = (session: SessionInfo, service: Placed) => holds(session, ['R05'], service.id);
+/** Moves a service through its lifecycle from the board, where services come without their `may`. */
+export const mayMoveFromBoard = (session: SessionInfo, service: Pick<ServiceSummary, 'id'>) =>
+  managesSomePortfolio(session) ||
+  session.roles.some((role) => role.scopeKind === 'service' && role.scopeId === service.id);
 
-/** Adds services to portfolios: the administrator, R01, R02 and R03 under them, R04 at their institution. */
-export const mayAddServices = (session: SessionInfo) =>
-  seesEverything(session) || holds(session, ['R02', 'R03', 'R04']);
-
-/** Moves a service through its lifecycle: whoever manages the portfolio, and the service owner. */
-export const mayMoveThroughLifecycle = (session: SessionInfo, service: Placed) =>
-  seesEverything(session) ||
-  holds(session, ['R02', 'R03']) ||
-  isPortfolioOwner(session, service) ||
-  isServiceOwner(session, service);
-
-/** Writes, submits and publishes the description: the portfolio owner and the service owner. */
-export const mayDescribe = (session: SessionInfo, service: Placed) =>
-  isPortfolioOwner(session, service) || isServiceOwner(session, service);
-
-/** Approves a submitted description as the rules say; never what one submitted oneself. */
-export function mayApprove(session: SessionInfo, service: Placed, approver: Approver, submittedBy: string | undefined) {
-  if (submittedBy === session.person.id) return false;
-  if (approver === 'portfolio_owner') return isPortfolioOwner(session, service);
-  if (approver === 'service_owner') return isServiceOwner(session, service);
-  return mayDescribe(session, service);
-}
-
-/** The portfolio's rules belong to the state lead institution. */
-export const mayChangeSettings = seesEverything;
+/** The portfolio's rules belong to the state lead institution, and the administrator who sets things up. */
+export const mayChangeSettings = (session: SessionInfo) =>
+  session.person.isAdministrator || session.roles.some((role) => role.roleCode === 'R01');

@@ -120,7 +120,14 @@ export function useAutosave({
     return () => clearTimeout(timer);
   }, [content, valid, delayMs, saveNow]);
 
-  useEffect(() => () => clearTimeout(retry.current), []);
+  // Leaving the editor within the application saves what typing left pending; the save outlives the page.
+  useEffect(
+    () => () => {
+      clearTimeout(retry.current);
+      void saveNow();
+    },
+    [saveNow],
+  );
 
   /** Keep what is on screen: save it over the version somebody else saved. */
   const keepMine = useCallback(() => {

@@ -40,7 +40,6 @@ export const rolesLv = {
     service: 'Pakalpojums',
     serviceHint:
       'Pakalpojumā ieņem pakalpojuma saimnieka (R05), sniedzēja (R06) un saņēmēja (R07) lomas. Meklējiet pēc identifikatora vai nosaukuma.',
-    searching: 'Meklē pakalpojumus…',
     noServices: 'Neviens pakalpojums neatbilst meklētajam.',
     searchFailed: 'Pakalpojumus neizdevās ielādēt. Mēģiniet vēlreiz.',
     roleHintService: 'Piedāvātas lomas, ko ieņem pakalpojumā.',

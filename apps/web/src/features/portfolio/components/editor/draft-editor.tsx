@@ -25,9 +25,10 @@ import {
   type ServiceDescriptionContent,
 } from '@saimnieks/contracts/services';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useBlocker } from 'react-router';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog.tsx';
 import { ProblemSummary } from '../../../../components/ui/problem-summary.tsx';
 import { ApiProblem } from '../../../../lib/api.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
@@ -159,6 +160,18 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
     [touch, touched, showAll, allIssues, serverIssues, texts],
   );
 
+  // What cannot be saved as it is would be lost by leaving: ask first, in the application and when the tab closes.
+  const unsaveable = state.kind === 'invalid' || state.kind === 'failed' || state.kind === 'conflict';
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => unsaveable && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (state.kind === 'saved') return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [state.kind]);
+
   const revealErrors = () => {
     setShowAll(true);
     // The list renders with the flag; focus it once it is there.
@@ -170,10 +183,13 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
     if (issues.length > 0) return revealErrors();
     const version = await autosave.flush();
     if (version === undefined) return;
-    submit.mutate(
-      { serviceId: service.id, number: draft.number, version },
-      { onSuccess: () => onSubmitted(draft.number), onError: problem.show },
-    );
+    // Awaited rather than given callbacks: the page replaces the editor as soon as the version is in review.
+    try {
+      await submit.mutateAsync({ serviceId: service.id, number: draft.number, version });
+      onSubmitted(draft.number);
+    } catch (error) {
+      problem.show(error);
+    }
   };
 
   const set =
@@ -223,52 +239,69 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               </Button>
             </Group>
           </Group>
+          {/* In the bar that stays on screen: the decision is needed wherever the author is in the form. */}
+          {state.kind === 'conflict' && (
+            <Alert mt="sm" color="orange" variant="light" role="alert" title={t('editor.conflictTitle')}>
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t('editor.conflictText', {
+                    time: state.latest ? formatRigaTime(state.latest.updatedAt, language) : '',
+                  })}
+                </Text>
+                {state.latest && (
+                  <Text size="sm">
+                    {t('editor.conflictFields', {
+                      fields: changedFields(content, state.latest.content).map(texts.labelOf).join(', '),
+                    })}
+                  </Text>
+                )}
+                <Group gap="sm">
+                  <Button size="compact-sm" onClick={autosave.keepMine}>
+                    {t('editor.keepMine')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => {
+                      const theirs = autosave.takeTheirs();
+                      if (theirs) setContent(theirs);
+                    }}
+                  >
+                    {t('editor.takeTheirs')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+          {state.kind === 'closed' && (
+            <Alert mt="sm" color="orange" variant="light" role="alert" title={t('editor.closedTitle')}>
+              <Text size="sm">
+                {t('editor.closedText', { status: state.status ? t(`descriptionStatus.${state.status}`) : '' })}
+              </Text>
+              <Anchor
+                component={Link}
+                to={portfolioPaths.service(service.id)}
+                size="sm"
+                c="orange.9"
+                underline="always"
+              >
+                {t('editor.backToService')}
+              </Anchor>
+            </Alert>
+          )}
         </Paper>
 
         <ProblemSummary problem={problem} />
-        {state.kind === 'conflict' && (
-          <Alert color="orange" variant="light" role="alert" title={t('editor.conflictTitle')}>
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('editor.conflictText', {
-                  time: state.latest ? formatRigaTime(state.latest.updatedAt, language) : '',
-                })}
-              </Text>
-              {state.latest && (
-                <Text size="sm">
-                  {t('editor.conflictFields', {
-                    fields: changedFields(content, state.latest.content).map(texts.labelOf).join(', '),
-                  })}
-                </Text>
-              )}
-              <Group gap="sm">
-                <Button size="compact-sm" onClick={autosave.keepMine}>
-                  {t('editor.keepMine')}
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  onClick={() => {
-                    const theirs = autosave.takeTheirs();
-                    if (theirs) setContent(theirs);
-                  }}
-                >
-                  {t('editor.takeTheirs')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
-        )}
-        {state.kind === 'closed' && (
-          <Alert color="orange" variant="light" role="alert" title={t('editor.closedTitle')}>
-            <Text size="sm">
-              {t('editor.closedText', { status: state.status ? t(`descriptionStatus.${state.status}`) : '' })}
-            </Text>
-            <Anchor component={Link} to={portfolioPaths.service(service.id)} size="sm">
-              {t('editor.backToService')}
-            </Anchor>
-          </Alert>
-        )}
+        <ConfirmDialog
+          opened={blocker.state === 'blocked'}
+          title={t('editor.leaveTitle')}
+          confirmLabel={t('editor.leave')}
+          danger
+          onConfirm={() => blocker.proceed?.()}
+          onClose={() => blocker.reset?.()}
+        >
+          {t('editor.leaveText')}
+        </ConfirmDialog>
         {showAll && allIssues.length > 0 && (
           <Alert ref={errorListRef} tabIndex={-1} color="red" variant="light" title={t('editor.errorsTitle')}>
             <List size="sm">
@@ -277,6 +310,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
                   <Anchor
                     href={`#${fieldId(issue.path)}`}
                     size="sm"
+                    c="red.9"
+                    underline="always"
                     onClick={(event) => {
                       event.preventDefault();
                       focusField(issue.path);
@@ -438,7 +473,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               'legal',
               <ListField
                 path="legalBasis"
-                label={t('fields.legalBasis')}
+                itemName={(number) => t('editor.items.legalBasis', { number })}
+                addLabel={t('editor.addItem.legalBasis')}
                 items={content.legalBasis}
                 onChange={set('legalBasis')}
                 newItem={newItem.legalBasis}
@@ -449,7 +485,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               'channels',
               <ListField
                 path="channels"
-                label={t('fields.channels')}
+                itemName={(number) => t('editor.items.channels', { number })}
+                addLabel={t('editor.addItem.channels')}
                 items={content.channels}
                 onChange={set('channels')}
                 newItem={newItem.channels}
@@ -465,7 +502,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               'costs',
               <ListField
                 path="costs"
-                label={t('fields.costs')}
+                itemName={(number) => t('editor.items.costs', { number })}
+                addLabel={t('editor.addItem.costs')}
                 items={content.costs}
                 onChange={set('costs')}
                 newItem={newItem.costs}
@@ -479,7 +517,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
                 key,
                 <ListField
                   path={key}
-                  label={t(`fields.${key}`)}
+                  itemName={(number) => t(`editor.items.${key}`, { number })}
+                  addLabel={t(`editor.addItem.${key}`)}
                   items={content[key]}
                   onChange={set(key)}
                   newItem={newItem.namedItem}
@@ -491,7 +530,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               'contacts',
               <ListField
                 path="contactPoints"
-                label={t('fields.contactPoints')}
+                itemName={(number) => t('editor.items.contactPoints', { number })}
+                addLabel={t('editor.addItem.contactPoints')}
                 items={content.contactPoints}
                 onChange={set('contactPoints')}
                 newItem={newItem.contactPoints}
@@ -502,7 +542,8 @@ export function DraftEditor({ service, draft, organisations, onSubmitted }: Draf
               'providers',
               <ListField
                 path="providers"
-                label={t('fields.providers')}
+                itemName={(number) => t('editor.items.providers', { number })}
+                addLabel={t('editor.addItem.providers')}
                 items={content.providers}
                 onChange={set('providers')}
                 newItem={newItem.providers}

@@ -6,8 +6,10 @@ import { fieldId, useEditorFields } from './editor-context.tsx';
 
 interface ListFieldProps<Item> {
   path: string;
-  /** The list's name, which also names each item: "Kanāli: 2.". */
-  label: string;
+  /** An item's name by its place, counted from 1: "2. kanāls". */
+  itemName: (number: number) => string;
+  /** What the add button says: "Pievienot kanālu". */
+  addLabel: string;
   items: readonly Item[];
   onChange: (items: Item[]) => void;
   newItem: () => Item;
@@ -24,7 +26,8 @@ interface ListFieldProps<Item> {
  */
 export function ListField<Item>({
   path,
-  label,
+  itemName,
+  addLabel,
   items,
   onChange,
   newItem,
@@ -59,7 +62,7 @@ export function ListField<Item>({
       <Stack gap="sm" ref={itemsRef}>
         {items.map((item, index) => {
           const itemPath = `${path}.${index}`;
-          const name = t('editor.itemTitle', { list: label, number: index + 1 });
+          const name = itemName(index + 1);
           const itemError = fields.errorOf(itemPath);
           return (
             // Items without an identity of their own are known by their place, as the server's errors name them.
@@ -120,7 +123,7 @@ export function ListField<Item>({
             setFocus({ to: 'item', index: items.length });
           }}
         >
-          {t('editor.add')}: {label}
+          {addLabel}
         </Button>
       </Group>
     </Stack>

@@ -68,7 +68,7 @@ export function LocalTextFields({
   onChange,
   ...props
 }: LocalTextFieldsProps & { value: LocalText; onChange: (value: LocalText) => void }) {
-  return <LocalTextPair {...props} value={value} required onChange={(next) => onChange(next)} />;
+  return <LocalTextPair {...props} value={value} required onChange={onChange} />;
 }
 
 /** A text that may be left out; left empty in both languages, it is none. */
