@@ -284,6 +284,9 @@ export const ServiceSummary = z
     owners: z.array(PersonRef).describe('People holding the service owner role (R05) for it today'),
     publishedVersion: z.number().int().nullable(),
     workingVersion: z.object({ number: z.number().int(), status: DescriptionStatus }).nullable(),
+    mayChangePortfolio: z
+      .boolean()
+      .describe('Whether the caller may change its portfolio attributes and move it through the lifecycle (PU2-1)'),
     reviewBy: Day.nullable(),
     reviewOverdue: z.boolean(),
     version: z.number().int(),

@@ -20,7 +20,12 @@ const inLanguage = (lv: string, en: string | null, language: Language) => (langu
 
 export function toServiceSummary(
   row: ServiceView,
-  { language, today, owners }: { language: Language; today: string; owners: PersonRef[] },
+  {
+    language,
+    today,
+    owners,
+    mayChangePortfolio,
+  }: { language: Language; today: string; owners: PersonRef[]; mayChangePortfolio: boolean },
 ): ServiceSummary {
   return {
     id: row.id,
@@ -39,6 +44,7 @@ export function toServiceSummary(
       row.working_number === null
         ? null
         : { number: row.working_number, status: row.working_status as DescriptionStatus },
+    mayChangePortfolio,
     reviewBy: row.review_by,
     reviewOverdue:
       row.stage !== 'liquidation' && row.published_number !== null && row.review_by !== null && row.review_by < today,
@@ -53,6 +59,7 @@ export function toService(
     language: Language;
     today: string;
     owners: PersonRef[];
+    mayChangePortfolio: boolean;
     portfolioOwners: PersonRef[];
     assuredBy: PersonRef | null;
     may: Service['may'];

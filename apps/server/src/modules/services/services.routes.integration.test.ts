@@ -212,7 +212,9 @@ describe('services API', () => {
         newService(holder.id, { title: { lv: 'Būvatļauja', en: null } }),
       );
       const found = await request('GET', `/api/v1/services?holder=${holder.id}&q=dzivesvietas`, holder.clerk);
-      expect(found.json()).toMatchObject({ total: 1, items: [{ id }] });
+      expect(found.json()).toMatchObject({ total: 1, items: [{ id, mayChangePortfolio: false }] });
+      const asOwner = await request('GET', `/api/v1/services?holder=${holder.id}&q=dzivesvietas`, holder.owner.headers);
+      expect(asOwner.json().items[0].mayChangePortfolio).toBe(true);
       const page = await request('GET', `/api/v1/services?holder=${holder.id}&limit=1&offset=1`, holder.clerk);
       expect(page.json()).toMatchObject({ total: 2, limit: 1, offset: 1 });
       expect(page.json().items).toHaveLength(1);

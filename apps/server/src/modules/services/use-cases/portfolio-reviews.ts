@@ -50,7 +50,7 @@ export function makePortfolioReviews({ db, clock }: { db: Kysely<DB>; clock: Clo
         }
       }
       const mine = waiting.filter((row) => views.has(row.service_id));
-      const summaries = await presentServices(db, [...views.values()], language, clock.now());
+      const summaries = await presentServices(db, principal, [...views.values()], language, clock.now());
       const names = await findPeopleNames(db, mine.flatMap(peopleOf));
       return mine.map((row) => ({
         service: summaries.find((summary) => summary.id === row.service_id) as (typeof summaries)[number],
@@ -65,7 +65,7 @@ export function makePortfolioReviews({ db, clock }: { db: Kysely<DB>; clock: Clo
         { reviewOverdueOn: rigaDay(clock.now()), visible: visibilityOf(db, principal) },
         { limit: OVERDUE_LIMIT, offset: 0 },
       );
-      const summaries = await presentServices(db, rows, language, clock.now());
+      const summaries = await presentServices(db, principal, rows, language, clock.now());
       const byHolder = new Map<string, { holder: (typeof summaries)[number]['holder']; services: typeof summaries }>();
       for (const summary of summaries) {
         const group = byHolder.get(summary.holder.id) ?? { holder: summary.holder, services: [] };

@@ -34,7 +34,7 @@ export function makeReadServices({ db, clock }: { db: Kysely<DB>; clock: Clock }
       language: Language,
     ) {
       const { rows, total } = await listServiceViews(db, filterOf(principal, query), page);
-      return { items: await presentServices(db, rows, language, clock.now()), total };
+      return { items: await presentServices(db, principal, rows, language, clock.now()), total };
     },
     async get(principal: Principal, id: string, language: Language) {
       return presentService(db, principal, await loadVisibleService(db, principal, id), language, clock.now());

@@ -102,7 +102,14 @@ export async function lockService(
   return view;
 }
 
-export async function presentServices(db: Kysely<DB>, views: ServiceView[], language: Language, now: Date) {
+/** Services in a list as `principal` sees them, each saying whether they may manage it. */
+export async function presentServices(
+  db: Kysely<DB>,
+  principal: Principal,
+  views: ServiceView[],
+  language: Language,
+  now: Date,
+) {
   const today = rigaDay(now);
   const owners = await holdersOf(
     db,
@@ -110,11 +117,13 @@ export async function presentServices(db: Kysely<DB>, views: ServiceView[], lang
     views.map((view) => view.id),
     today,
   );
+  const permissions = await loadPermissions(db);
   return views.map((view) =>
     toServiceSummary(view, {
       language,
       today,
       owners: owners.filter((owner) => owner.scope_id === view.id).map(({ id, name }) => ({ id, name })),
+      mayChangePortfolio: canManagePortfolio(principal, permissions, placementOf(view)),
     }),
   );
 }
@@ -138,14 +147,16 @@ export async function presentService(
   const placement = placementOf(view);
   const person = principal === 'system' ? undefined : principal;
   const ref = ({ id, name }: { id: string; name: string }) => ({ id, name });
+  const mayChangePortfolio = !!person && canManagePortfolio(person, permissions, placement);
   return toService(view, {
     language,
+    mayChangePortfolio,
     today,
     owners: owners.map(ref),
     portfolioOwners: portfolioOwners.map(ref),
     assuredBy: view.assured_by ? { id: view.assured_by, name: names.get(view.assured_by) ?? '' } : null,
     may: {
-      changePortfolio: !!person && canManagePortfolio(person, permissions, placement),
+      changePortfolio: mayChangePortfolio,
       describe: !!person && canDescribe(person, permissions, placement),
       approve:
         !!person && working?.status === 'in_review' && canApprove(person, permissions, placement, working.submitted_by),

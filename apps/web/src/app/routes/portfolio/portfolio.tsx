@@ -16,7 +16,7 @@ import { PortfolioBoard } from '../../../features/portfolio/components/portfolio
 import { PortfolioFilters } from '../../../features/portfolio/components/portfolio-filters.tsx';
 import { PortfolioTable } from '../../../features/portfolio/components/portfolio-table.tsx';
 import { TransitionDialog } from '../../../features/portfolio/components/transition-dialog.tsx';
-import { mayAddServices, mayMoveFromBoard } from '../../../features/portfolio/lib/abilities.ts';
+import { mayAddServices } from '../../../features/portfolio/lib/abilities.ts';
 import {
   filterFromParams,
   type PortfolioFilter,
@@ -110,7 +110,7 @@ export function PortfolioPage() {
           <PortfolioBoard
             services={services.data.items}
             stages={filter.stage ? [filter.stage] : []}
-            mayMove={(service) => mayMoveFromBoard(session, service)}
+            mayMove={(service) => service.mayChangePortfolio}
             onChangeStage={(service, to) => {
               setMessage(undefined);
               setMoving({ service, to });

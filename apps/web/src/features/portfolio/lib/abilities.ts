@@ -1,9 +1,8 @@
 import type { RoleCode, SessionInfo } from '@saimnieks/contracts/auth';
-import type { ServiceSummary } from '@saimnieks/contracts/services';
 
 /**
  * What the signed-in person may do in the portfolio where the API does not say it for a record (a service tells
- * its own `may`): enough to keep the pages from offering what would surely be refused. Who manages a portfolio
+ * its own `may`, a listed one its `mayChangePortfolio`): enough to keep the pages from offering what would surely be refused. Who manages a portfolio
  * follows the responsibility matrix (PU2-1), so any role held at an organisation may; the server decides.
  */
 const PORTFOLIO_ROLES: readonly RoleCode[] = ['R01', 'R02', 'R03', 'R04'];
@@ -14,11 +13,6 @@ const managesSomePortfolio = (session: SessionInfo) =>
 
 /** Adds services to a portfolio. */
 export const mayAddServices = managesSomePortfolio;
-
-/** Moves a service through its lifecycle from the board, where services come without their `may`. */
-export const mayMoveFromBoard = (session: SessionInfo, service: Pick<ServiceSummary, 'id'>) =>
-  managesSomePortfolio(session) ||
-  session.roles.some((role) => role.scopeKind === 'service' && role.scopeId === service.id);
 
 /** The portfolio's rules belong to the state lead institution, and the administrator who sets things up. */
 export const mayChangeSettings = (session: SessionInfo) =>
