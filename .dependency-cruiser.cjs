@@ -1,5 +1,6 @@
 // Module boundaries (ARCHITECTURE.md): a server module is used by others only through its
-// index.ts; platform code knows no module; web features do not import each other.
+// index.ts; platform code knows no module; web features do not import each other; the contracts
+// import nothing but zod and markdown-it.
 module.exports = {
   forbidden: [
     {
@@ -32,6 +33,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^apps/web/src/features/([^/]+)/' },
       to: { path: '^apps/web/src/features/([^/]+)/', pathNot: '^apps/web/src/features/$1/' },
+    },
+    {
+      name: 'contracts-imports-only-zod-and-markdown-it',
+      comment:
+        'Both sides import the contracts, so they carry only zod and the Markdown renderer both sides share (ARCHITECTURE.md).',
+      severity: 'error',
+      from: { path: '^packages/contracts/src/' },
+      to: { pathNot: ['^packages/contracts/src/', '(^|/)node_modules/(zod|markdown-it)/'] },
     },
     {
       name: 'no-circular',

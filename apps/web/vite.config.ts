@@ -18,6 +18,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            // Only the editor and the service pages render Markdown; the first load goes without it.
+            {
+              name: 'markdown',
+              test: /node_modules[\\/](markdown-it|linkify-it|mdurl|uc\.micro|punycode\.js|entities)[\\/]/,
+            },
             { name: 'libraries', test: /node_modules[\\/]/ },
           ],
         },

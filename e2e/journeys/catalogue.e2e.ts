@@ -49,8 +49,7 @@ describe('public catalogue', () => {
       .click();
     await pageHeading(page, 'Pakalpojumu katalogs').waitFor();
     await page.getByRole('button', { name: /^Konts:/ }).waitFor({ state: 'detached' });
-    // The pointer off the navigation: Mantine's hover shade of an active link is the shell's (reported), not this page's.
-    await page.mouse.move(0, 0);
+    // The pointer is still on the link, now the current page's: axe checks its hover shade too.
     await saveScreenshot(page, 'catalogue-desktop-lv-start');
     await expectAccessible(page);
 
@@ -72,12 +71,25 @@ describe('public catalogue', () => {
     await saveScreenshot(page, 'catalogue-desktop-lv-results');
     await expectAccessible(page);
 
+    // Each option says how many services choosing it finds; the institution filter lists those with services.
+    const institutions = page.getByRole('combobox', { name: 'Iestāde' });
+    await institutions
+      .getByRole('option', { name: `${data.holder.name} (1)`, exact: true })
+      .waitFor({ state: 'attached' });
+    expect(await institutions.getByRole('option', { name: data.provider.name }).count()).toBe(0);
+
     // A life event the service has keeps it; one it has not leaves nothing, with advice.
-    await page.getByRole('combobox', { name: 'Dzīves situācija' }).selectOption({ label: 'Pārcelšanās un ceļošana' });
+    await page
+      .getByRole('combobox', { name: 'Dzīves situācija' })
+      .selectOption({ label: 'Pārcelšanās un ceļošana (1)' });
     await resultsOf(page, '?q=dzivesvieta&lifeEvent=MOV');
     await resultLink(page, 'Dzīvesvietas deklarēšana').waitFor();
-    await page.getByRole('combobox', { name: 'Dzīves situācija' }).selectOption({ label: 'Pensionēšanās' });
+    await page.getByRole('combobox', { name: 'Dzīves situācija' }).selectOption({ label: 'Pensionēšanās (0)' });
     await resultsOf(page, '?q=dzivesvieta&lifeEvent=RET');
+    // An institution none of whose services are found stays in the list, with none.
+    await institutions
+      .getByRole('option', { name: `${data.holder.name} (0)`, exact: true })
+      .waitFor({ state: 'attached' });
     await page.getByRole('heading', { level: 2, name: 'Neviens pakalpojums neatbilst meklēšanai' }).waitFor();
     await page.getByText('Noņemiet kādu atlases nosacījumu vai notīriet atlasi.').waitFor();
     await page.getByRole('link', { name: 'Pārlūkojiet pakalpojumus pēc dzīves situācijas.' }).waitFor();
@@ -174,6 +186,11 @@ describe('public catalogue', () => {
 
   it('browses by life event, each with its count, into the filtered search', async () => {
     const page = await openPage(browser);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/v1/catalogue/')) asked.push(pathname);
+    });
     expect(await visit(page, '/catalogue/life-events')).toBe('Pakalpojumi pēc dzīves situācijas');
     const moving = page
       .getByRole('listitem')
@@ -184,6 +201,14 @@ describe('public catalogue', () => {
       .filter({ has: page.getByRole('link', { name: 'Pensionēšanās' }) })
       .getByText('Pakalpojumu vēl nav')
       .waitFor();
+    await page
+      .getByRole('region', { name: 'Uzņēmējiem' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Uzņēmējdarbības uzsākšana' }) })
+      .getByText(/^(\d+ pakalpojum(s|i)|Pakalpojumu vēl nav)$/)
+      .waitFor();
+    // The counts of all the life and business events come in one request.
+    expect(asked).toEqual(['/api/v1/catalogue/facets']);
     await saveScreenshot(page, 'catalogue-desktop-lv-life-events');
     await expectAccessible(page);
 
@@ -232,9 +257,9 @@ describe('public catalogue', () => {
 
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    await page.getByRole('combobox', { name: 'Pašvaldība' }).selectOption({ label: 'Rīga' });
+    // A nationwide service is available in Rīga too: counted there, and found.
+    await page.getByRole('combobox', { name: 'Pašvaldība' }).selectOption({ label: 'Rīga (1)' });
     await resultsOf(page, '?q=dzivesvieta&municipality=0001000');
-    // A nationwide service is available in Rīga too.
     await resultLink(page, 'Dzīvesvietas deklarēšana').waitFor();
     await saveScreenshot(page, 'catalogue-mobile-lv-filters');
     await expectAccessible(page);

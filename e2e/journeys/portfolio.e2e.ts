@@ -322,6 +322,83 @@ describe('service portfolio', () => {
     await page.context().close();
   });
 
+  it('finds services by search to hold a role at and to meet a recipient need, which the service page then lists', async () => {
+    const suffix = unique();
+    const portfolio = await portfolioOfTwo(browser, suffix);
+    const title = `Bērna piedzimšanas pabalsts ${suffix}`;
+    const identifier = `S${suffix.toUpperCase()}-0001`;
+    const created = await apiPost<{ id: string }>(portfolio.admin, portfolio.adminSession, '/api/v1/services', {
+      holderId: portfolio.institution.id,
+      kind: 'individual',
+      title: { lv: title, en: null },
+      shortDescription: { lv: 'Vienreizējs pabalsts pēc bērna piedzimšanas.', en: null },
+    });
+
+    // The administrator makes the author the owner of the service, found by words typed without diacritics.
+    const admin = await portfolio.admin.newPage();
+    await visit(admin, `/administration/people/${portfolio.author.id}`);
+    const assign = admin.getByRole('form', { name: 'Piešķirt lomu' });
+    await assign.getByRole('radio', { name: 'Pakalpojumā' }).check();
+    await assign.getByRole('combobox', { name: 'Pakalpojums' }).fill(`berna piedzimsanas pabalsts ${suffix}`);
+    await admin.getByRole('option', { name: `${identifier} · ${title}` }).click();
+    await choose(assign, 'Loma', /^R05 /);
+    await assign.getByRole('button', { name: 'Piešķirt' }).click();
+    await admin.getByText(/^Loma R05/).waitFor();
+    await admin.close();
+
+    // The author reaches the recipient groups from the portfolio's navigation and adds a group.
+    const { page } = await signedInPage(browser, portfolio.author.email);
+    await visit(page, '/portfolio');
+    await page
+      .getByRole('navigation', { name: 'Galvenā navigācija' })
+      .getByRole('link', { name: 'Saņēmēju grupas un vajadzības' })
+      .click();
+    await pageHeading(page, 'Saņēmēju grupas un vajadzības').waitFor();
+    const groupName = `Jaunie vecāki ${suffix}`;
+    await page.getByRole('button', { name: 'Pievienot saņēmēju grupu' }).click();
+    const groupDialog = page.getByRole('dialog', { name: 'Jauna saņēmēju grupa' });
+    // The only institution where the author keeps groups is chosen already.
+    const keeper = groupDialog.getByRole('combobox', { name: 'Iestāde vai pašvaldība' });
+    expect(await keeper.inputValue()).toBe(portfolio.institution.name);
+    await groupDialog.getByRole('textbox', { name: 'Nosaukums latviski' }).fill(groupName);
+    await groupDialog.getByRole('button', { name: 'Izveidot' }).click();
+    await page.getByText(`Saņēmēju grupa „${groupName}” ir izveidota.`).waitFor();
+
+    // A need met by the service: a search that finds nothing says so beside the field, one that does offers it.
+    await page.getByRole('article', { name: groupName }).getByRole('button', { name: 'Pievienot vajadzību' }).click();
+    const needDialog = page.getByRole('dialog', { name: `Jauna vajadzība grupai „${groupName}”` });
+    const need = 'Saņemt pabalstu, neejot uz iestādi';
+    await needDialog.getByRole('textbox', { name: 'Vajadzība latviski' }).fill(need);
+    const services = needDialog.getByRole('combobox', { name: 'Pakalpojumi, kas to aptver' });
+    await services.fill(`nav tāda pakalpojuma ${suffix}`);
+    await needDialog.getByText('Neviens pakalpojums neatbilst meklētajam.').waitFor();
+    await saveScreenshot(page, 'journey-portfolio-need-nothing-found', { fullPage: false });
+    await expectAccessible(page);
+    await services.fill(identifier);
+    await page.getByRole('option', { name: `${identifier} · ${title}` }).click();
+    await saveScreenshot(page, 'journey-portfolio-need-service-chosen', { fullPage: false });
+    await expectAccessible(page);
+    await needDialog.getByRole('button', { name: 'Pievienot', exact: true }).click();
+    await needDialog.waitFor({ state: 'detached' });
+    const card = page.getByRole('article', { name: groupName });
+    await card.getByRole('link', { name: `${identifier} ${title}` }).click();
+
+    // The service page lists the need on its tab, and its owner among its people.
+    await pageHeading(page, title).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/portfolio/services/${created.id}`);
+    await page.getByRole('tab', { name: 'Saņēmēji un vajadzības' }).click();
+    const needs = page.getByRole('table').getByRole('row').filter({ hasText: need });
+    await needs.getByRole('link', { name: groupName }).waitFor();
+    await needs.getByText('Vidēja').waitFor();
+    await saveScreenshot(page, 'journey-portfolio-service-needs');
+    await expectAccessible(page);
+    await page.getByRole('tab', { name: 'Atbildīgie' }).click();
+    await page.getByRole('link', { name: portfolio.author.name }).first().waitFor();
+
+    await page.context().close();
+    await portfolio.admin.close();
+  });
+
   it('has no WCAG 2.1 AA violations on its pages in English and on a phone', async () => {
     const suffix = unique();
     const portfolio = await portfolioOfTwo(browser, suffix);
@@ -341,9 +418,11 @@ describe('service portfolio', () => {
       ['portfolio', '/portfolio', 'Service portfolio'],
       ['service', `/portfolio/services/${id}`, `Pension calculator ${suffix}`],
       ['service-history', `/portfolio/services/${id}?tab=history`, `Pension calculator ${suffix}`],
+      ['service-needs', `/portfolio/services/${id}?tab=needs`, `Pension calculator ${suffix}`],
       ['editor', `/portfolio/services/${id}/edit`, `Edit the description: S${suffix.toUpperCase()}-0001`],
       ['reviews', '/portfolio/reviews', 'Reviews'],
       ['settings', '/portfolio/settings', 'Portfolio rules'],
+      ['recipient-groups', '/portfolio/recipient-groups', 'Recipient groups and needs'],
     ] as const) {
       expect(await visit(english, path)).toBe(heading);
       await saveScreenshot(english, `desktop-en-portfolio-${name}`);

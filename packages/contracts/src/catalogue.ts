@@ -54,7 +54,11 @@ export const CatalogueService = z
     title: z.string(),
     titles: Texts,
     shortDescription: z.string(),
-    descriptionHtml: z.string().describe('The full description rendered from Markdown and sanitised'),
+    descriptionHtml: z
+      .string()
+      .describe(
+        "The full description rendered from Markdown and sanitised; the author's headings start at h3, under the page's h2",
+      ),
     kind: ServiceKind,
     stage: Stage,
     cpsvStatus: CpsvStatus,
@@ -89,6 +93,37 @@ export const CatalogueQuery = z.object({
 });
 export type CatalogueQuery = z.infer<typeof CatalogueQuery>;
 
+/** What the facets count: the services a search would find, on every page. */
+export const CatalogueFacetQuery = CatalogueQuery.omit({ limit: true, offset: true });
+export type CatalogueFacetQuery = z.infer<typeof CatalogueFacetQuery>;
+
+const count = z.number().int().min(0);
+const countsOf = <Code extends z.ZodType>(code: Code) =>
+  z.array(z.object({ code, count })).describe('Most services first; codes without services are left out');
+
+export const CatalogueFacets = z
+  .object({
+    total: count.describe('Services that match the whole query'),
+    lifeEvents: countsOf(LifeEventCode),
+    businessEvents: countsOf(BusinessEventCode),
+    audiences: countsOf(Audience),
+    channelTypes: countsOf(ChannelType),
+    municipalities: countsOf(AtuCode).describe(
+      'Services that name the municipality in their coverage; nationwide ones are counted in `nationwide` only, ' +
+        'so the municipality filter finds the sum of the two',
+    ),
+    nationwide: count.describe('Services available in the whole country'),
+    institutions: z
+      .array(z.object({ id: z.uuid(), name: z.string().describe('In the requested language, else Latvian'), count }))
+      .describe('Holder institutions with services, by name in Latvian alphabetical order'),
+  })
+  .describe(
+    'How many services each filter value finds together with the rest of the query. A filter does not narrow the ' +
+      'counts of its own values: each is the number of services choosing that value instead would find.',
+  )
+  .meta({ id: 'CatalogueFacets' });
+export type CatalogueFacets = z.infer<typeof CatalogueFacets>;
+
 const tags = ['Catalogue'];
 export const catalogueRoutes = {
   search: defineRoute({
@@ -99,6 +134,15 @@ export const catalogueRoutes = {
     tags,
     querystring: CatalogueQuery,
     response: CatalogueSearchResult,
+  }),
+  facets: defineRoute({
+    method: 'GET',
+    path: '/api/v1/catalogue/facets',
+    access: 'public',
+    summary: 'How many services of a search each filter value finds',
+    tags,
+    querystring: CatalogueFacetQuery,
+    response: CatalogueFacets,
   }),
   get: defineRoute({
     method: 'GET',

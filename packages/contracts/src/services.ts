@@ -185,21 +185,21 @@ export const Participation = z.object({
   description: OptionalLocalText(500),
 });
 
+const unique = <T extends z.ZodType>(item: T) =>
+  z.array(item).refine((items) => new Set(items).size === items.length, {
+    error: 'values must not repeat',
+    params: { rule: 'unique' },
+  });
+
 export const SpatialCoverage = z
   .object({
     nationwide: z.boolean(),
-    municipalities: z.array(AtuCode).default([]).describe('ATU codes; empty when nationwide'),
+    municipalities: unique(AtuCode).default([]).describe('ATU codes; empty when nationwide'),
   })
   .refine((coverage) => coverage.nationwide === (coverage.municipalities.length === 0), {
     error: 'either the whole country or a list of municipalities',
     path: ['municipalities'],
     params: { rule: 'nationwide_or_municipalities' },
-  });
-
-const unique = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((items) => new Set(items).size === items.length, {
-    error: 'values must not repeat',
-    params: { rule: 'unique' },
   });
 
 export const ServiceDescriptionContent = z

@@ -12,7 +12,8 @@ import type { rolesLv } from '../features/roles/locales/lv.ts';
 import type { sessionLv } from '../features/session/locales/lv.ts';
 import type { appLv } from './locales/lv.ts';
 
-// Makes every `t('…')` key checked against the Latvian messages, which the English ones mirror.
+// Makes every `t('…')` key checked against the Latvian messages, which the English ones mirror. Only `app` and
+// `session` are there from the start; the others are added with the first page that needs them (router.tsx).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';

@@ -4,6 +4,7 @@ import { modelPaths } from '../features/model/paths.ts';
 import { organisationPaths } from '../features/organisations/paths.ts';
 import { peoplePaths } from '../features/people/paths.ts';
 import { portfolioPaths } from '../features/portfolio/paths.ts';
+import { recipientPaths } from '../features/recipients/paths.ts';
 import { responsibilityPaths } from '../features/responsibilities/paths.ts';
 
 export type ModuleKey = 'portfolio' | 'operations' | 'measurement' | 'model' | 'administration';
@@ -22,10 +23,11 @@ export const modules: readonly { key: ModuleKey; path: string }[] = [
 /** Modules whose pages exist; the others show what they will hold. */
 export const builtModules: ReadonlySet<ModuleKey> = new Set(['portfolio', 'model', 'administration']);
 
-export type PortfolioSection = 'reviews' | 'settings';
+export type PortfolioSection = 'recipientGroups' | 'reviews' | 'settings';
 
 /** The portfolio's pages beside the portfolio itself, in the order of its navigation. */
 export const portfolioSections: readonly { key: PortfolioSection; path: string }[] = [
+  { key: 'recipientGroups', path: recipientPaths.groups },
   { key: 'reviews', path: portfolioPaths.reviews },
   { key: 'settings', path: portfolioPaths.settings },
 ];

@@ -316,7 +316,7 @@ describe('catalogue API', () => {
         relatedServices: [{ id: related.id, title: 'Nodokļu maksājumi' }],
         publishedVersion: 1,
       });
-      expect(body.descriptionHtml).toBe('<h2>How to file</h2>\n<p>In the Electronic Declaration System.</p>\n');
+      expect(body.descriptionHtml).toBe('<h4>How to file</h4>\n<p>In the Electronic Declaration System.</p>\n');
       expect(body.content.description.lv).toBe('## Kā iesniegt\n\nElektroniskās deklarēšanas sistēmā.');
       expect(body.identifier).toMatch(/^TEST/);
 
@@ -324,7 +324,7 @@ describe('catalogue API', () => {
       expect([inLatvian.title, inLatvian.holder.name, inLatvian.descriptionHtml]).toEqual([
         'Gada ienākumu deklarācija',
         'Valsts ieņēmumu dienests',
-        '<h2>Kā iesniegt</h2>\n<p>Elektroniskās deklarēšanas sistēmā.</p>\n',
+        '<h4>Kā iesniegt</h4>\n<p>Elektroniskās deklarēšanas sistēmā.</p>\n',
       ]);
     });
 

@@ -1,17 +1,42 @@
 import { NavLink, Stack } from '@mantine/core';
+import { DEFAULT_LANGUAGE } from '@saimnieks/contracts/language';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { cataloguePaths } from '../../features/catalogue/paths.ts';
 import { modelPaths, modelSections } from '../../features/model/paths.ts';
 import { portfolioPaths } from '../../features/portfolio/paths.ts';
-import { administrationPath, administrationSections, type ModuleKey, modules, portfolioSections } from '../modules.ts';
+import {
+  administrationPath,
+  administrationSections,
+  type ModuleKey,
+  modules,
+  type PortfolioSection,
+  portfolioSections,
+} from '../modules.ts';
 
-/** A module's own pages, listed under it in the navigation while one of them is open. */
+// The model's and the portfolio's texts arrive with their first page (router.tsx): redraw when they do.
+const redrawWhenTextsArrive = { bindI18nStore: 'added' } as const;
+
+/**
+ * A module's own pages, listed under it in the navigation while one of them is open, once the module's texts are
+ * there (at the first load of a page, the navigation is drawn before they arrive).
+ */
 function useSubsections(): Partial<Record<ModuleKey, { path: string; label: string }[]>> {
-  const { t } = useTranslation(['app', 'model', 'portfolio']);
+  const { t, i18n } = useTranslation(['app', 'model', 'portfolio', 'recipients'], redrawWhenTextsArrive);
+  const loaded = (...namespaces: string[]) =>
+    namespaces.every((namespace) => i18n.hasResourceBundle(DEFAULT_LANGUAGE, namespace));
+  const portfolioLabels: Record<PortfolioSection, string> = {
+    recipientGroups: t('recipients:title'),
+    reviews: t('portfolio:sections.reviews'),
+    settings: t('portfolio:sections.settings'),
+  };
   return {
-    portfolio: portfolioSections.map(({ key, path }) => ({ path, label: t(`portfolio:sections.${key}`) })),
-    model: modelSections.map((section) => ({ path: modelPaths[section], label: t(`model:sections.${section}`) })),
+    ...(loaded('portfolio', 'recipients') && {
+      portfolio: portfolioSections.map(({ key, path }) => ({ path, label: portfolioLabels[key] })),
+    }),
+    ...(loaded('model') && {
+      model: modelSections.map((section) => ({ path: modelPaths[section], label: t(`model:sections.${section}`) })),
+    }),
     administration: administrationSections.map(({ key, path }) => ({
       path,
       label: t(`administration.sections.${key}`),

@@ -47,6 +47,7 @@ export const appEn: Messages<typeof appLv> = {
     lead: 'Saimnieks is an open-source public service management system: the instrument with which the public administration carries out service management as the Latvian service management model defines it.',
     body: 'It holds in one place, linked: services, their owners and providers, descriptions, service levels, requests and incidents, resources, indicators, and how far management has come on every task and condition of the model.',
     name: "The name is the model's own word: saimnieka attieksme, the owner's attitude.",
+    searchCatalogue: 'Search the service catalogue',
     exploreModel: 'Explore the service management model',
     modulesTitle: 'Modules',
     available: 'Available',
@@ -83,6 +84,10 @@ export const appEn: Messages<typeof appLv> = {
   dialog: {
     close: 'Close',
     cancel: 'Cancel',
+  },
+  servicePicker: {
+    nothingFound: 'No service matches the search.',
+    searchFailed: 'The services could not be loaded. Try again.',
   },
   problems: {
     unreachable: 'The server could not be reached. Check the connection and try again.',

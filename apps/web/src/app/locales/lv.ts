@@ -43,6 +43,7 @@ export const appLv = {
     lead: 'Saimnieks ir atvērtā koda publisko pakalpojumu pārvaldības sistēma: rīks, ar kuru valsts pārvalde īsteno pakalpojumu pārvaldību tā, kā to nosaka Latvijas pakalpojumu pārvaldības modelis.',
     body: 'Tas vienuviet un savstarpēji saistītus glabā pakalpojumus, to saimniekus un sniedzējus, aprakstus, pakalpojumu līmeņus, pieprasījumus un incidentus, resursus, rādītājus un to, cik tālu pārvaldība ir nonākusi katrā modeļa uzdevumā un nosacījumā.',
     name: 'Nosaukums ir paša modeļa vārds: saimnieka attieksme.',
+    searchCatalogue: 'Meklēt pakalpojumu katalogā',
     exploreModel: 'Iepazīt pakalpojumu pārvaldības modeli',
     modulesTitle: 'Moduļi',
     available: 'Pieejams',
@@ -79,6 +80,10 @@ export const appLv = {
   dialog: {
     close: 'Aizvērt',
     cancel: 'Atcelt',
+  },
+  servicePicker: {
+    nothingFound: 'Neviens pakalpojums neatbilst meklētajam.',
+    searchFailed: 'Pakalpojumus neizdevās ielādēt. Mēģiniet vēlreiz.',
   },
   problems: {
     unreachable: 'Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.',

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/ui/page-title.tsx';
+import { cataloguePaths } from '../../features/catalogue/paths.ts';
 import { modelPaths } from '../../features/model/paths.ts';
 import { builtModules, modules } from '../modules.ts';
 
@@ -16,7 +17,10 @@ export function HomePage() {
       <Text>{t('home.body')}</Text>
       <Text>{t('home.name')}</Text>
       <Group>
-        <Button component={Link} to={modelPaths.overview} size="md">
+        <Button component={Link} to={cataloguePaths.search} size="md">
+          {t('home.searchCatalogue')}
+        </Button>
+        <Button component={Link} to={modelPaths.overview} size="md" variant="default">
           {t('home.exploreModel')}
         </Button>
       </Group>

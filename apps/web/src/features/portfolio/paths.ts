@@ -1,5 +1,5 @@
 /** The tabs of a service page, in their order; `?tab=` keeps the open one linkable. */
-export const SERVICE_TABS = ['description', 'channels', 'costs', 'legal', 'people', 'history'] as const;
+export const SERVICE_TABS = ['description', 'channels', 'costs', 'legal', 'needs', 'people', 'history'] as const;
 export type ServiceTab = (typeof SERVICE_TABS)[number];
 
 const servicePath = (id: string) => `/portfolio/services/${encodeURIComponent(id)}`;

@@ -1,10 +1,10 @@
 import type { CatalogueService } from '@saimnieks/contracts/catalogue';
 import type { Language } from '@saimnieks/contracts/language';
+import { renderMarkdown } from '@saimnieks/contracts/markdown';
 import { cpsvStatusOf, ServiceDescriptionContent, type ServiceKind, type Stage } from '@saimnieks/contracts/services';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/database.ts';
 import { NotFoundError } from '../../../platform/errors/errors.ts';
-import { renderMarkdown } from '../../../platform/markdown/markdown.ts';
 import { inLanguage } from '../catalogue.mapper.ts';
 import { findCatalogueLinks, findCatalogueService, findOrganisationNames } from '../catalogue.repository.ts';
 
@@ -42,7 +42,10 @@ export function makeReadCatalogueService({ db }: { db: Kysely<DB> }) {
       title: inLanguage(content.title.lv, content.title.en, language),
       titles: content.title,
       shortDescription: inLanguage(content.shortDescription.lv, content.shortDescription.en, language),
-      descriptionHtml: renderMarkdown(inLanguage(content.description.lv, content.description.en, language)),
+      // The catalogue page shows the description under its own h2, so the author's `#` becomes an h3.
+      descriptionHtml: renderMarkdown(inLanguage(content.description.lv, content.description.en, language), {
+        headingOffset: 2,
+      }),
       kind: row.kind as ServiceKind,
       stage: row.stage as Stage,
       cpsvStatus: cpsvStatusOf(row.stage as Stage),

@@ -1,4 +1,4 @@
-import type { CatalogueQuery, CatalogueSearchResult } from '@saimnieks/contracts/catalogue';
+import type { CatalogueFacetQuery, CatalogueQuery, CatalogueSearchResult } from '@saimnieks/contracts/catalogue';
 import type { Language } from '@saimnieks/contracts/language';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/database.ts';
@@ -10,10 +10,12 @@ import { type CatalogueFilter, catalogueSearch } from '../catalogue.repository.t
  * The filter a catalogue query stands for: its words as stem prefixes. Null when the words hold
  * nothing to search for (only punctuation or stop words), which nothing matches.
  */
-export function catalogueFilterOf({ q, lang: _, limit: __, offset: ___, ...filters }: CatalogueQuery) {
-  if (q === undefined) return filters satisfies CatalogueFilter;
+export function catalogueFilterOf(query: CatalogueFacetQuery): CatalogueFilter | null {
+  const { q, lifeEvent, businessEvent, institution, audience, channel, municipality } = query;
+  const filters = { lifeEvent, businessEvent, institution, audience, channel, municipality };
+  if (q === undefined) return filters;
   const stemQuery = prefixQuery(q);
-  return stemQuery === null ? null : ({ ...filters, stemQuery } satisfies CatalogueFilter);
+  return stemQuery === null ? null : { ...filters, stemQuery };
 }
 
 /** Searching the public catalogue: anyone may, and it shows only what is published. */

@@ -5,8 +5,9 @@ import { LIFE_EVENTS } from '@saimnieks/contracts/reference/life-events';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/ui/page-title.tsx';
-import { useCatalogueCounts } from '../../../features/catalogue/api/search-catalogue.ts';
+import { useCatalogueFacets } from '../../../features/catalogue/api/get-catalogue-facets.ts';
 import { type EventEntry, EventList } from '../../../features/catalogue/components/event-list.tsx';
+import { filterCountOf } from '../../../features/catalogue/lib/facet-counts.ts';
 import { cataloguePaths } from '../../../features/catalogue/paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 
@@ -15,19 +16,20 @@ export function CatalogueLifeEventsPage() {
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
   const byLabel = (a: EventEntry, b: EventEntry) => a.label.localeCompare(b.label, language);
-  const lifeCounts = useCatalogueCounts(LIFE_EVENTS.map(({ code }) => ({ lifeEvent: code })));
+  const { data: facets } = useCatalogueFacets({});
+  const countOf = facets && filterCountOf(facets);
 
-  const lifeEvents: EventEntry[] = LIFE_EVENTS.map(({ code }, index) => ({
+  const lifeEvents: EventEntry[] = LIFE_EVENTS.map(({ code }) => ({
     code,
     label: labelOf(LIFE_EVENTS, code, language) ?? code,
     path: cataloguePaths.searchFor({ lifeEvent: code }),
-    count: lifeCounts[index],
+    count: countOf?.('lifeEvent', code),
   })).sort(byLabel);
-  // Counted one request each, the 22 business events would cost more than they tell: they are links only.
   const businessEvents: EventEntry[] = BUSINESS_EVENTS.map(({ code }) => ({
     code,
     label: labelOf(BUSINESS_EVENTS, code, language) ?? code,
     path: cataloguePaths.searchFor({ businessEvent: code }),
+    count: countOf?.('businessEvent', code),
   })).sort(byLabel);
 
   return (

@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/ui/page-title.tsx';
-import { useCatalogueInstitutions, useCatalogueSearch } from '../../../features/catalogue/api/search-catalogue.ts';
+import { useCatalogueFacets } from '../../../features/catalogue/api/get-catalogue-facets.ts';
+import { useCatalogueSearch } from '../../../features/catalogue/api/search-catalogue.ts';
 import { CatalogueResults } from '../../../features/catalogue/components/catalogue-results.tsx';
 import { CatalogueSearchForm } from '../../../features/catalogue/components/catalogue-search-form.tsx';
 import {
@@ -12,6 +13,7 @@ import {
   paramsFromSearch,
   searchFromParams,
 } from '../../../features/catalogue/lib/catalogue-query.ts';
+import { filterCountOf, institutionsOf } from '../../../features/catalogue/lib/facet-counts.ts';
 import { cataloguePaths } from '../../../features/catalogue/paths.ts';
 
 /**
@@ -22,9 +24,13 @@ export function CatalogueSearchPage() {
   const { t } = useTranslation('catalogue');
   const [params, setParams] = useSearchParams();
   const search = searchFromParams(params);
+  const { page: _page, ...query } = search;
   const results = useCatalogueSearch(search);
-  const chosenInstitution = results.data?.items.find((item) => item.holder.id === search.institution)?.holder;
-  const institutions = useCatalogueInstitutions(chosenInstitution);
+  const facets = useCatalogueFacets(query);
+  // Every institution with services stays in its list whatever else is chosen (with a count of 0); without words or
+  // filters the two are one request.
+  const catalogue = useCatalogueFacets({});
+  const institutions = institutionsOf(catalogue.data, facets.data);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   // The page stays where the reader is: a filter chosen halfway down does not throw them back to the top.
@@ -46,7 +52,12 @@ export function CatalogueSearchPage() {
           {t('browseByLifeEvent')}
         </Anchor>
       </div>
-      <CatalogueSearchForm search={search} institutions={institutions} onSearch={go} />
+      <CatalogueSearchForm
+        search={search}
+        institutions={institutions}
+        countOf={facets.data && filterCountOf(facets.data)}
+        onSearch={go}
+      />
       <CatalogueResults
         result={results.data}
         error={results.error}

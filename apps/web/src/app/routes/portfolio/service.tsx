@@ -23,10 +23,14 @@ import { ServicePeople } from '../../../features/portfolio/components/service-pe
 import { TransitionDialog } from '../../../features/portfolio/components/transition-dialog.tsx';
 import { WorkingVersion } from '../../../features/portfolio/components/working-version.tsx';
 import { portfolioPaths, SERVICE_TABS, type ServiceTab } from '../../../features/portfolio/paths.ts';
+import { ServiceNeeds } from '../../../features/recipients/components/service-needs.tsx';
 import { formatDay, formatInstant } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 
-/** `/portfolio/services/:id?tab=`: one service, its description and what comes next, in tabs. */
+/**
+ * `/portfolio/services/:id?tab=`: one service, its description and what comes next, in tabs, with the needs of
+ * recipient groups that it meets.
+ */
 export function ServicePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('portfolio');
@@ -126,6 +130,9 @@ export function ServicePage() {
               />
             </Tabs.Panel>
           ))}
+          <Tabs.Panel value="needs" pt="md">
+            <ServiceNeeds serviceId={service.id} />
+          </Tabs.Panel>
           <Tabs.Panel value="people" pt="md">
             <ServicePeople service={service} personPath={peoplePaths.person} peoplePath={peoplePaths.list} />
           </Tabs.Panel>

@@ -14,10 +14,14 @@ import {
   type CatalogueSearch,
   FILTER_NAMES,
 } from '../lib/catalogue-query.ts';
+import type { FilterCount } from '../lib/facet-counts.ts';
 
 interface CatalogueSearchFormProps {
   search: CatalogueSearch;
+  /** The institutions with services, by name. */
   institutions: readonly { id: string; name: string }[];
+  /** How many services each option finds; undefined until known. */
+  countOf: FilterCount | undefined;
   /** A new search from its first page. */
   onSearch: (search: Omit<CatalogueSearch, 'page'>) => void;
 }
@@ -26,10 +30,11 @@ type Option = { value: string; label: string };
 
 /**
  * The words and the filters. A filter applies as soon as it is chosen (the results below change, the count is
- * announced); the words apply when sent, so that a screen reader is not interrupted at every keystroke. On a
- * phone the filters fold away behind a button, so that the results are not pushed below six fields.
+ * announced); the words apply when sent, so that a screen reader is not interrupted at every keystroke. Each option
+ * says how many services choosing it would find. On a phone the filters fold away behind a button, so that the
+ * results are not pushed below six fields.
  */
-export function CatalogueSearchForm({ search, institutions, onSearch }: CatalogueSearchFormProps) {
+export function CatalogueSearchForm({ search, institutions, countOf, onSearch }: CatalogueSearchFormProps) {
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
   const narrow = useNarrowScreen();
@@ -131,7 +136,13 @@ export function CatalogueSearchForm({ search, institutions, onSearch }: Catalogu
               label={t(`filters.${name}`)}
               value={search[name] ?? ''}
               onChange={(event) => choose(name, event.currentTarget.value)}
-              data={[{ value: '', label: options[name].any }, ...options[name].items]}
+              data={[
+                { value: '', label: options[name].any },
+                ...options[name].items.map(({ value, label }) => ({
+                  value,
+                  label: countOf ? `${label} (${countOf(name, value)})` : label,
+                })),
+              ]}
             />
           ))}
         </SimpleGrid>

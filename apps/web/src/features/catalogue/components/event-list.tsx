@@ -7,8 +7,8 @@ export interface EventEntry {
   label: string;
   /** Where its services are listed. */
   path: string;
-  /** How many services it has: undefined until known, absent when not counted. */
-  count?: number | undefined;
+  /** How many services it has: undefined until known. */
+  count: number | undefined;
 }
 
 /** Life or business events as links to their services, each with how many there are once that is known. */
@@ -26,16 +26,14 @@ export function EventList({ events }: { events: readonly EventEntry[] }) {
           <Anchor component={Link} to={event.path} fw={700} display="block">
             {event.label}
           </Anchor>
-          {'count' in event && (
-            // The line is there before the count arrives, so that the grid does not jump when it does.
-            <Text size="sm" c="dimmed" mt={4} mih="1.4em">
-              {event.count === undefined
-                ? null
-                : event.count === 0
-                  ? t('lifeEvents.none')
-                  : t('lifeEvents.count', { count: event.count })}
-            </Text>
-          )}
+          {/* The line is there before the count arrives, so that the grid does not jump when it does. */}
+          <Text size="sm" c="dimmed" mt={4} mih="1.4em">
+            {event.count === undefined
+              ? null
+              : event.count === 0
+                ? t('lifeEvents.none')
+                : t('lifeEvents.count', { count: event.count })}
+          </Text>
         </Paper>
       ))}
     </SimpleGrid>

@@ -270,6 +270,7 @@ export const portfolioEn: Messages<typeof portfolioLv> = {
     channels: 'Channels',
     costs: 'Costs',
     legal: 'Legal basis',
+    needs: 'Recipients and needs',
     people: 'People',
     history: 'History',
   },

@@ -268,6 +268,7 @@ export const portfolioLv = {
     channels: 'Kanāli',
     costs: 'Izmaksas',
     legal: 'Tiesiskais pamats',
+    needs: 'Saņēmēji un vajadzības',
     people: 'Atbildīgie',
     history: 'Vēsture',
   },

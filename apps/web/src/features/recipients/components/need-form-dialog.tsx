@@ -3,6 +3,7 @@ import { NeedImportance, type RecipientGroup, type RecipientNeed } from '@saimni
 import { LIFE_EVENTS, type LifeEventCode } from '@saimnieks/contracts/reference/life-events';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServicePicker } from '../../../components/service-picker.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
@@ -17,7 +18,6 @@ import {
   needValuesOf,
   rebase,
 } from '../lib/recipient-values.ts';
-import { ServicePicker } from './service-picker.tsx';
 
 interface NeedFormProps {
   group: RecipientGroup;
@@ -122,9 +122,12 @@ function NeedForm({ group, need, onDone, onClose }: NeedFormProps) {
           error={problem.fieldError('lifeEvents')}
         />
         <ServicePicker
+          multiple
+          label={t('needForm.services')}
+          description={t('needForm.servicesHint')}
           value={values.serviceIds}
           onChange={(ids) => set('serviceIds', ids)}
-          linked={need?.services ?? []}
+          known={need?.services}
           error={problem.fieldError('serviceIds')}
         />
         {need && need.hiddenServices > 0 && (

@@ -94,7 +94,6 @@ export const recipientsEn: Messages<typeof recipientsLv> = {
     lifeEventsHint: 'The life events in which this need arises.',
     services: 'Services that meet it',
     servicesHint: 'Search by identifier or title; services of any institution you can see may be chosen.',
-    servicesNothingFound: 'No service matches.',
     hiddenKept: 'Also linked are services you cannot see ({{count}}); they stay linked.',
     create: 'Add',
     save: 'Save',

@@ -92,7 +92,6 @@ export const recipientsLv = {
     services: 'Pakalpojumi, kas to aptver',
     servicesHint:
       'Meklējiet pēc identifikatora vai nosaukuma; var izvēlēties jebkuras jums redzamas iestādes pakalpojumus.',
-    servicesNothingFound: 'Neviens pakalpojums neatbilst.',
     hiddenKept: 'Piesaistīti arī pakalpojumi, kurus jūs neredzat ({{count}}); tie paliks piesaistīti.',
     create: 'Pievienot',
     save: 'Saglabāt',

@@ -4,6 +4,7 @@ import type { RoleCode } from '@saimnieks/contracts/auth';
 import type { OrganisationKind } from '@saimnieks/contracts/organisations';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServicePicker } from '../../../components/service-picker.tsx';
 import { LiveRegion } from '../../../components/ui/live-region.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { ApiProblem } from '../../../lib/api.ts';
@@ -13,7 +14,6 @@ import { useAssignRole } from '../api/change-role-assignment.ts';
 import { type PlannedAssignment, useRoleCompatibility } from '../api/check-role-compatibility.ts';
 import { rolesAwaitingScopes, rolesForOrganisationKind, rolesForServices } from '../lib/assignable-roles.ts';
 import { CompatibilityWarnings } from './compatibility-warnings.tsx';
-import { type ServiceChoice, ServicePicker } from './service-picker.tsx';
 
 export interface ScopeChoice {
   id: string;
@@ -44,7 +44,7 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
   const assign = useAssignRole();
   const [scopeKind, setScopeKind] = useState<AvailableScopeKind>('organisation');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [service, setService] = useState<ServiceChoice>();
+  const [serviceId, setServiceId] = useState<string | null>(null);
   const [roleCode, setRoleCode] = useState<RoleCode | null>(null);
   const [validFrom, setValidFrom] = useState('');
   const [validUntil, setValidUntil] = useState('');
@@ -57,7 +57,7 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
     const organisation = organisations.find((candidate) => candidate.id === id);
     return organisation ? rolesForOrganisationKind(organisation.kind) : [];
   };
-  const scopeId = scopeKind === 'service' ? (service?.id ?? null) : organisationId;
+  const scopeId = scopeKind === 'service' ? serviceId : organisationId;
   const roles = rolesAt(scopeKind, scopeId);
   // A role that fits the new place stays chosen; the only one that fits is chosen for the person.
   const keepFitting = (fitting: RoleCode[]) =>
@@ -68,14 +68,14 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
     setOrganisationId(id);
     keepFitting(rolesAt('organisation', id));
   };
-  const chooseService = (choice: ServiceChoice | undefined) => {
-    setService(choice);
-    keepFitting(rolesAt('service', choice?.id));
+  const chooseService = (id: string | null) => {
+    setServiceId(id);
+    keepFitting(rolesAt('service', id));
   };
   const chooseScopeKind = (kind: string) => {
     const chosen: AvailableScopeKind = kind === 'service' ? 'service' : 'organisation';
     setScopeKind(chosen);
-    keepFitting(rolesAt(chosen, chosen === 'service' ? service?.id : organisationId));
+    keepFitting(rolesAt(chosen, chosen === 'service' ? serviceId : organisationId));
   };
 
   const planned: PlannedAssignment | undefined =
@@ -120,7 +120,7 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
         onSuccess: () => {
           setRoleCode(null);
           setOrganisationId(null);
-          setService(undefined);
+          setServiceId(null);
           setValidFrom('');
           setValidUntil('');
           setJustification('');
@@ -167,7 +167,14 @@ export function AssignRoleForm({ personId, organisations, roleName, onAssigned }
               error={problem.fieldError('scopeId')}
             />
           ) : (
-            <ServicePicker value={service} onChange={chooseService} error={problem.fieldError('scopeId')} />
+            <ServicePicker
+              label={t('assign.service')}
+              description={t('assign.serviceHint')}
+              value={serviceId}
+              onChange={chooseService}
+              required
+              error={problem.fieldError('scopeId')}
+            />
           )}
           <Select
             label={t('assign.role')}

@@ -44,8 +44,6 @@ export const rolesEn: Messages<typeof rolesLv> = {
     service: 'Service',
     serviceHint:
       'The service owner (R05), provider (R06) and recipient (R07) roles are held at a service. Search by identifier or title.',
-    noServices: 'No service matches the search.',
-    searchFailed: 'The services could not be loaded. Try again.',
     roleHintService: 'The roles held at a service.',
     chooseServiceFirst: 'Choose the service first.',
     validFrom: 'Valid from',

@@ -40,8 +40,6 @@ export const rolesLv = {
     service: 'Pakalpojums',
     serviceHint:
       'Pakalpojumā ieņem pakalpojuma saimnieka (R05), sniedzēja (R06) un saņēmēja (R07) lomas. Meklējiet pēc identifikatora vai nosaukuma.',
-    noServices: 'Neviens pakalpojums neatbilst meklētajam.',
-    searchFailed: 'Pakalpojumus neizdevās ielādēt. Mēģiniet vēlreiz.',
     roleHintService: 'Piedāvātas lomas, ko ieņem pakalpojumā.',
     chooseServiceFirst: 'Vispirms izvēlieties pakalpojumu.',
     validFrom: 'Derīga no',
