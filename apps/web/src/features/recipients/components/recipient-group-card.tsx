@@ -127,7 +127,9 @@ export function RecipientGroupCard({ group, servicePath, ...actions }: Recipient
                       <Button
                         size="compact-sm"
                         variant="subtle"
-                        color="red.9"
+                        color="red"
+                        // The subtle variant writes its text in shade 6 (3.3:1 on white); shade 9 reads.
+                        c="red.9"
                         aria-label={t('actions.deleteNeed', { text: need.text })}
                         onClick={() => actions.onDeleteNeed(group, need)}
                       >
