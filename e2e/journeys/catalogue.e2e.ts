@@ -61,8 +61,10 @@ describe('public catalogue', () => {
     await resultLink(page, 'Dzīvesvietas deklarēšana').waitFor();
     // The count is said by screen readers once the results are in, and heads them.
     const announcement = page.locator('main [aria-live="polite"]');
-    await announcement.getByText(/^Atrast(s \d*1 pakalpojums|i \d+ pakalpojumi)$/).waitFor({ state: 'attached' });
-    const count = await announcement.textContent();
+    const said = announcement.getByText(/^Atrast(s \d*1 pakalpojums|i \d+ pakalpojumi)$/);
+    await said.waitFor({ state: 'attached' });
+    // Read what was said, not the region: a live region may be emptied again to repeat itself.
+    const count = await said.textContent();
     expect(await page.getByRole('heading', { level: 2, name: /^Atrast/ }).textContent()).toBe(count);
     const item = page.getByRole('listitem').filter({ has: resultLink(page, 'Dzīvesvietas deklarēšana') });
     await item.getByText(data.holder.name).waitFor();
