@@ -101,6 +101,9 @@ function serviceViews(db: Kysely<DB>) {
 export const findServiceView = (db: Kysely<DB>, id: string): Promise<ServiceView | undefined> =>
   serviceViews(db).where('service.id', '=', id).executeTakeFirst();
 
+export const findServiceViews = async (db: Kysely<DB>, ids: string[]): Promise<ServiceView[]> =>
+  ids.length === 0 ? [] : serviceViews(db).where('service.id', 'in', ids).execute();
+
 export async function listServiceViews(
   db: Kysely<DB>,
   filter: ServiceFilter,

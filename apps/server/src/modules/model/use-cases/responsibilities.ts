@@ -88,18 +88,23 @@ async function assertWellFormed(db: Kysely<DB>, entries: Responsibility[]) {
 }
 
 /**
- * The roles involved in a task in the current matrix and how: who may act on the task's records
- * (where they hold their roles is the acting module's question). Takes the caller's transaction.
+ * The roles involved in these tasks in the current matrix and how: who may act on the tasks'
+ * records (where they hold their roles is the acting module's question). One read of the matrix
+ * for all the tasks; takes the caller's transaction.
  */
 export async function involvementsIn(
   db: Kysely<DB>,
-  taskCode: string,
-): Promise<{ roleCode: RoleCode; involvement: Involvement }[]> {
+  taskCodes: string[],
+): Promise<{ taskCode: string; roleCode: RoleCode; involvement: Involvement }[]> {
   const matrix = await findMatrix(db);
   if (!matrix) return [];
   return (await findEntries(db, matrix.version))
-    .filter((row) => row.task_code === taskCode)
-    .map((row) => ({ roleCode: row.role_code as RoleCode, involvement: row.involvement as Involvement }));
+    .filter((row) => taskCodes.includes(row.task_code))
+    .map((row) => ({
+      taskCode: row.task_code,
+      roleCode: row.role_code as RoleCode,
+      involvement: row.involvement as Involvement,
+    }));
 }
 
 export function makeResponsibilities({ db, clock }: { db: Kysely<DB>; clock: Clock }) {

@@ -9,7 +9,7 @@ import { peopleOf, toDescriptionSummary } from '../services.mapper.ts';
 import { canApprove, canDescribe } from '../services.policy.ts';
 import {
   findPeopleNames,
-  findServiceView,
+  findServiceViews,
   listDescriptionsInReview,
   listServiceViews,
   type ServiceView,
@@ -38,9 +38,12 @@ export function makePortfolioReviews({ db, clock }: { db: Kysely<DB>; clock: Clo
     async queue(principal: Principal, language: Language) {
       const permissions = await loadPermissions(db);
       const waiting = await listDescriptionsInReview(db);
+      const services = new Map(
+        (await findServiceViews(db, [...new Set(waiting.map((row) => row.service_id))])).map((view) => [view.id, view]),
+      );
       const views = new Map<string, ServiceView>();
       for (const row of waiting) {
-        const view = await findServiceView(db, row.service_id);
+        const view = services.get(row.service_id);
         if (
           view &&
           canSee(db, principal, view) &&

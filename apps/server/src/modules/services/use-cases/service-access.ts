@@ -49,13 +49,15 @@ export const placementOf = (view: Pick<ServiceView, 'id' | 'holder_id' | 'holder
 
 /** Which roles the current responsibility matrix gives each act on services. */
 export async function loadPermissions(db: Kysely<DB>): Promise<ServicePermissions> {
-  const acting = ['performs', 'approves'];
-  const portfolio = await involvementsIn(db, PORTFOLIO_TASK);
-  const description = await involvementsIn(db, DESCRIPTION_TASK);
+  const rows = await involvementsIn(db, [PORTFOLIO_TASK, DESCRIPTION_TASK]);
+  const rolesIn = (taskCode: string, involvements: string[]) =>
+    rows
+      .filter((row) => row.taskCode === taskCode && involvements.includes(row.involvement))
+      .map((row) => row.roleCode);
   return {
-    portfolio: portfolio.filter((row) => acting.includes(row.involvement)).map((row) => row.roleCode),
-    describe: description.filter((row) => acting.includes(row.involvement)).map((row) => row.roleCode),
-    approve: description.filter((row) => row.involvement === 'approves').map((row) => row.roleCode),
+    portfolio: rolesIn(PORTFOLIO_TASK, ['performs', 'approves']),
+    describe: rolesIn(DESCRIPTION_TASK, ['performs', 'approves']),
+    approve: rolesIn(DESCRIPTION_TASK, ['approves']),
   };
 }
 
